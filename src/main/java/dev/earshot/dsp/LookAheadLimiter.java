@@ -37,7 +37,7 @@ public final class LookAheadLimiter {
     private int averagePosition;
     private double averageSum;
     private double envelope;
-    private double lastGain;
+    private double lastGain = 1.0;
 
     /**
      * @param ceilingDb   highest allowed output sample magnitude in dBFS, -60 to +6 (e.g. -1.0)

@@ -12,7 +12,8 @@ final class KickDrum {
     private static final double SWEEP_SECONDS = 0.035;
     private static final double DECAY_SECONDS = 0.30;
     private static final double ATTACK_SECONDS = 0.0015;
-    private static final double LENGTH_SECONDS = 1.2;
+    private static final double LENGTH_SECONDS = 1.5;
+    private static final double FADE_SECONDS = 0.02;
     private static final double DRIVE = 1.6;
     private static final double SECOND_HARMONIC = 0.35;
     private static final double CLICK_LEVEL = 0.25;
@@ -40,12 +41,16 @@ final class KickDrum {
         double decay = 1.0;
         double attack = 1.0;
         double click = CLICK_LEVEL;
+        int fullLength = (int) (LENGTH_SECONDS * sampleRate);
+        int fadeFrames = (int) (FADE_SECONDS * sampleRate);
         for (int i = 0; i < frames; i++) {
             double t = i * dt;
             // Phase is the closed-form integral of f(t) = BODY + (START - BODY) exp(-t / SWEEP).
             double phase = 2.0 * StrictMath.PI
                     * (BODY_HZ * t + (START_HZ - BODY_HZ) * SWEEP_SECONDS * (1.0 - sweep));
-            double amplitude = (1.0 - attack) * decay;
+            // The last FADE_SECONDS ramp to zero so the truncated tail ends without a step.
+            double fade = Math.min(1.0, (fullLength - i) / (double) fadeFrames);
+            double amplitude = (1.0 - attack) * decay * fade;
             double body = amplitude * StrictMath.sin(phase);
             double odd = StrictMath.tanh(DRIVE * body) / saturationNorm;
             // x^2 - A^2/2 = -(A^2/2) cos(2 phase): a pure second harmonic without a DC offset.
