@@ -1,11 +1,14 @@
 package dev.earshot.cli;
 
+import dev.earshot.dsp.DspRuntime;
+
 /** Entry point of the {@code earshot} command. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        DspRuntime.configureThreads(Runtime.getRuntime().availableProcessors());
         System.exit(EarshotCommand.run(args));
     }
 }

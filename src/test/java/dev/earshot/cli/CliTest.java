@@ -1,0 +1,196 @@
+package dev.earshot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earshot.audio.AudioFiles;
+import dev.earshot.audio.AudioSource;
+import dev.earshot.audio.WavSampleFormat;
+import dev.earshot.audio.WavWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, one-line errors, files written completely or not at all. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = EarshotCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineError(Run run, int expectedCode, String mustContain) {
+        assertEquals(expectedCode, run.exitCode(), run.err());
+        String[] lines = run.err().strip().split("\\R");
+        assertEquals(1, lines.length, "expected one line, got: " + run.err());
+        assertTrue(lines[0].startsWith("earshot: "), lines[0]);
+        assertTrue(lines[0].contains(mustContain), lines[0]);
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void versionPrintsTheProductName() {
+        Run run = run("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Earshot"), run.out());
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        Run run = run("info", "--no-such-option", "x.wav");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("earshot: "), run.err());
+    }
+
+    @Test
+    void missingFileIsOneLineBadInput() {
+        Run run = run("info", dir.resolve("absent.wav").toString());
+        assertOneLineError(run, 2, "absent.wav");
+    }
+
+    @Test
+    void textFileRenamedWavIsOneLineBadInput() throws IOException {
+        Path fake = dir.resolve("notes.wav");
+        Files.writeString(fake, "These are my mix notes, not audio.\n", StandardCharsets.UTF_8);
+        assertOneLineError(run("info", fake.toString()), 2, "notes.wav");
+    }
+
+    @Test
+    void emptyFileIsOneLineBadInput() throws IOException {
+        Path empty = dir.resolve("empty.wav");
+        Files.createFile(empty);
+        assertOneLineError(run("info", empty.toString()), 2, "empty.wav");
+    }
+
+    @Test
+    void infoReportsFormatAndPeak() throws IOException {
+        Path file = dir.resolve("tone.wav");
+        float[][] tone = new float[2][4800];
+        for (int i = 0; i < tone[0].length; i++) {
+            tone[0][i] = (float) (0.5 * Math.sin(2 * Math.PI * 1000 * i / 48000.0));
+        }
+        write(file, tone, 48000);
+        Run run = run("info", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("48000 Hz"), run.out());
+        assertTrue(run.out().contains("32-bit float"), run.out());
+        // 0.5 full scale is -6.02 dBFS; the 1 kHz sine at 48 kHz reaches its crest exactly at sample 12.
+        assertTrue(run.out().contains("-6.02 dBFS"), run.out());
+        assertTrue(run.out().contains("R -inf"), run.out());
+    }
+
+    @Test
+    void convolveWithDiracReturnsTheInput() throws IOException {
+        Path input = dir.resolve("in.wav");
+        Path ir = dir.resolve("dirac.wav");
+        Path output = dir.resolve("out.wav");
+        float[][] signal = noise(2, 10_000, 7);
+        write(input, signal, 44_100);
+        float[][] dirac = new float[1][1];
+        dirac[0][0] = 1f;
+        write(ir, dirac, 44_100);
+        Run run = run("convolve", input.toString(), ir.toString(), "-o", output.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        float[][] result = readAll(output);
+        assertEquals(10_000, result[0].length);
+        for (int c = 0; c < 2; c++) {
+            for (int i = 0; i < signal[c].length; i++) {
+                assertEquals(signal[c][i], result[c][i], 1e-6, "channel " + c + " frame " + i);
+            }
+        }
+    }
+
+    @Test
+    void convolveIncludesTheTailUnlessTrimmed() throws IOException {
+        Path input = dir.resolve("in.wav");
+        Path ir = dir.resolve("ir.wav");
+        write(input, noise(2, 5_000, 3), 48_000);
+        write(ir, noise(4, 700, 4), 48_000);
+        Path full = dir.resolve("full.wav");
+        Path trimmed = dir.resolve("trimmed.wav");
+        assertEquals(0, run("convolve", input.toString(), ir.toString(), "-o", full.toString()).exitCode());
+        assertEquals(0, run("convolve", input.toString(), ir.toString(), "-o", trimmed.toString(), "--trim")
+                .exitCode());
+        assertEquals(5_000 + 700 - 1, readAll(full)[0].length);
+        assertEquals(5_000, readAll(trimmed)[0].length);
+    }
+
+    @Test
+    void failedConvolveLeavesNoFileBehind() throws IOException {
+        Path input = dir.resolve("in.wav");
+        Path ir = dir.resolve("three-channel-ir.wav");
+        write(input, noise(2, 1_000, 1), 48_000);
+        write(ir, noise(3, 100, 2), 48_000);
+        Path output = dir.resolve("out.wav");
+        Run run = run("convolve", input.toString(), ir.toString(), "-o", output.toString());
+        assertOneLineError(run, 2, "three-channel-ir.wav");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only the two inputs remain");
+        }
+    }
+
+    @Test
+    void demoWritesA24BitStereoMaster() {
+        Run run = run("demo", "-o", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(dir.resolve("demo-master.wav")));
+        assertTrue(run.out().contains("24-bit integer PCM"), run.out());
+        assertTrue(run.out().contains("48000 Hz"), run.out());
+    }
+
+    private static float[][] noise(int channels, int frames, long seed) {
+        Random random = new Random(seed);
+        float[][] samples = new float[channels][frames];
+        for (float[] channel : samples) {
+            for (int i = 0; i < frames; i++) {
+                channel[i] = (float) (0.1 * random.nextGaussian());
+            }
+        }
+        return samples;
+    }
+
+    private static void write(Path file, float[][] samples, int sampleRate) throws IOException {
+        try (WavWriter writer = WavWriter.create(file, sampleRate, samples.length, WavSampleFormat.FLOAT32, 1)) {
+            writer.write(samples, samples[0].length);
+            writer.commit();
+        }
+    }
+
+    private static float[][] readAll(Path file) throws IOException {
+        try (AudioSource source = AudioFiles.open(file)) {
+            int channels = source.format().channels();
+            int frames = (int) source.lengthFrames();
+            float[][] all = new float[channels][frames];
+            float[][] block = new float[channels][1024];
+            int position = 0;
+            int n;
+            while ((n = source.read(block, 1024)) > 0) {
+                for (int c = 0; c < channels; c++) {
+                    System.arraycopy(block[c], 0, all[c], position, n);
+                }
+                position += n;
+            }
+            assertEquals(frames, position);
+            return all;
+        }
+    }
+}
