@@ -1,11 +1,8 @@
 package dev.earshot.audio;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jflac.FLACDecoder;
 import org.jflac.FrameListener;
@@ -24,8 +21,6 @@ import org.jflac.metadata.StreamInfo;
  * not state the sample count can only be checked frame by frame. Not thread-safe: one thread reads.
  */
 public final class FlacSource implements AudioSource {
-    private static final int BUFFER_BYTES = 1 << 16;
-
     private final Path file;
     private final InputStream input;
     private final FLACDecoder decoder;
@@ -64,7 +59,7 @@ public final class FlacSource implements AudioSource {
      * @throws AudioFileException if the file is missing, unreadable, not FLAC or has a damaged header
      */
     public static FlacSource open(Path file) throws IOException {
-        InputStream input = openStream(file);
+        InputStream input = FileInput.open(file);
         try {
             FLACDecoder decoder = new FLACDecoder(input);
             ErrorRecorder errors = new ErrorRecorder();
@@ -74,16 +69,6 @@ public final class FlacSource implements AudioSource {
         } catch (IOException | RuntimeException e) {
             input.close();
             throw e;
-        }
-    }
-
-    static InputStream openStream(Path file) throws AudioFileException {
-        try {
-            return new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
-        } catch (NoSuchFileException e) {
-            throw new AudioFileException(file, "file not found", e);
-        } catch (IOException e) {
-            throw new AudioFileException(file, "cannot be opened: " + e.getMessage(), e);
         }
     }
 
