@@ -32,6 +32,7 @@ public final class FlacSource implements AudioSource {
     private int framePosition;
     private int frameLength;
     private boolean ended;
+    private boolean readToEnd;
 
     private FlacSource(Path file, InputStream input, FLACDecoder decoder, ErrorRecorder errors, StreamInfo info)
             throws AudioFileException {
@@ -103,10 +104,16 @@ public final class FlacSource implements AudioSource {
         return format;
     }
 
-    /** The sample count from STREAMINFO; 0 if the encoder did not state it (rare: streamed encodes). */
+    /**
+     * The frame count from STREAMINFO. If the encoder did not state it (rare: streamed encodes) -1 until the stream
+     * has been read to its end, then the count decoded.
+     */
     @Override
     public long lengthFrames() {
-        return totalFrames;
+        if (totalFrames > 0) {
+            return totalFrames;
+        }
+        return readToEnd ? framesDecoded : -1;
     }
 
     @Override
@@ -152,6 +159,7 @@ public final class FlacSource implements AudioSource {
                 throw new AudioFileException(file, "truncated: the file ends inside the frame after "
                         + framesDecoded + " samples");
             }
+            readToEnd = true;
             return false;
         }
         if (errors.first != null || decoder.getBadFrames() != badFramesBefore) {

@@ -47,6 +47,17 @@ class FlacSourceTest {
     }
 
     @Test
+    void anUnstatedLengthIsUnknownUntilTheStreamEnds() throws IOException {
+        int[][] samples = signal(2, 5_000, 16, 9);
+        Path file = write("unstated.flac", FlacTestEncoder.encode(samples, 48_000, 16, 4096, false, false));
+        try (FlacSource source = FlacSource.open(file)) {
+            assertEquals(-1, source.lengthFrames());
+            assertEquals(5_000, readAll(source, 777)[1].length);
+            assertEquals(5_000, source.lengthFrames());
+        }
+    }
+
+    @Test
     void truncatedFilesAreReportedAsTruncated() throws IOException {
         byte[] flac = FlacTestEncoder.encode(signal(2, 10_000, 16, 1), 48_000, 16, 4096, false);
         for (int length : new int[] {3, 20, 41, flac.length / 2, flac.length - 1}) {

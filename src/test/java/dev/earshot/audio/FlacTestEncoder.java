@@ -19,6 +19,12 @@ final class FlacTestEncoder {
      * @param withPadding   whether to add a PADDING metadata block after STREAMINFO
      */
     static byte[] encode(int[][] samples, int sampleRate, int bitsPerSample, int blockFrames, boolean withPadding) {
+        return encode(samples, sampleRate, bitsPerSample, blockFrames, withPadding, true);
+    }
+
+    /** As above; {@code statesLength = false} writes 0 ("unknown") as STREAMINFO's sample count. */
+    static byte[] encode(int[][] samples, int sampleRate, int bitsPerSample, int blockFrames, boolean withPadding,
+                         boolean statesLength) {
         int channels = samples.length;
         int totalFrames = samples[0].length;
         BitWriter out = new BitWriter();
@@ -33,8 +39,9 @@ final class FlacTestEncoder {
         out.bits(sampleRate, 20);
         out.bits(channels - 1, 3);
         out.bits(bitsPerSample - 1, 5);
-        out.bits(totalFrames >>> 4, 32);
-        out.bits(totalFrames & 0xF, 4);
+        int statedFrames = statesLength ? totalFrames : 0;
+        out.bits(statedFrames >>> 4, 32);
+        out.bits(statedFrames & 0xF, 4);
         for (int i = 0; i < 16; i++) {
             out.bits(0, 8);
         }
