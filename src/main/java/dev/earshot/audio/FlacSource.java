@@ -163,7 +163,9 @@ public final class FlacSource implements AudioSource {
             return false;
         }
         if (errors.first != null || decoder.getBadFrames() != badFramesBefore) {
-            throw corrupt(errors.first == null ? "undecodable frame" : errors.first, null);
+            throw corrupt(errors.first == null ? "undecodable frame"
+                    : errors.first.startsWith("CRC Error") ? "frame checksum (CRC-16) mismatch"
+                    : "jflac reports " + errors.first, null);
         }
         if (frame.header.channels != format.channels()) {
             throw corrupt("a frame has " + frame.header.channels + " channels, STREAMINFO says "
