@@ -1,0 +1,60 @@
+package dev.earshot.audio;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+
+/**
+ * Opens audio files by what their bytes say they are, not by their names: WAV (RIFF, RF64, BW64), AIFF and AIFF-C
+ * are read here; FLAC and MP3 are recognised. Every failure is one {@link AudioFileException} that names the file.
+ */
+public final class AudioFiles {
+    private AudioFiles() {
+    }
+
+    /**
+     * Opens {@code file} as a streaming source. The caller closes it.
+     *
+     * @throws AudioFileException if the file is missing, unreadable, not audio, damaged or in an unsupported format
+     */
+    public static AudioSource open(Path file) throws IOException {
+        FileSniffer.Result kind = sniff(file);
+        return switch (kind.kind()) {
+            case WAV -> WavSource.open(file);
+            case AIFF -> AiffSource.open(file);
+            case FLAC -> openCompressed(file, "FLAC");
+            case MP3 -> openCompressed(file, "MP3");
+            case UNSUPPORTED -> throw new AudioFileException(file, kind.problem());
+        };
+    }
+
+    /**
+     * Opens {@code file}, reads its format and closes it.
+     *
+     * @throws AudioFileException as {@link #open}
+     */
+    public static AudioFormatInfo probe(Path file) throws IOException {
+        try (AudioSource source = open(file)) {
+            return source.format();
+        }
+    }
+
+    private static AudioSource openCompressed(Path file, String kind) throws IOException {
+        throw new AudioFileException(file, kind + " files are not supported yet");
+    }
+
+    private static FileSniffer.Result sniff(Path file) throws IOException {
+        try (FileChannel channel = ReadChannels.open(file)) {
+            ByteBuffer head = ByteBuffer.allocate(FileSniffer.HEAD_BYTES);
+            while (head.hasRemaining() && channel.read(head) >= 0) {
+                // read until the buffer is full or the file ends
+            }
+            return FileSniffer.sniff(head.array(), head.position(), channel.size());
+        } catch (AudioFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFileException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}
