@@ -79,7 +79,7 @@ final class AiffHeaderParser {
         if (overrun != null) {
             return "header cut short: " + what + " found; the '" + ChunkWalker.printable(overrun.id())
                     + "' chunk at byte " + overrun.headerOffset() + " claims " + overrun.sizeBytes()
-                    + " bytes but the file holds only " + reader.sizeBytes();
+                    + " bytes but the file holds only " + reader.sizeBytes() + " bytes";
         }
         return what + " found in " + reader.sizeBytes() + " bytes";
     }

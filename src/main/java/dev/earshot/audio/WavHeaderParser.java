@@ -108,7 +108,7 @@ final class WavHeaderParser {
         if (overrun != null) {
             return "header cut short: " + what + " found; the '" + ChunkWalker.printable(overrun.id())
                     + "' chunk at byte " + overrun.headerOffset() + " claims " + overrun.sizeBytes()
-                    + " bytes but the file holds only " + reader.sizeBytes();
+                    + " bytes but the file holds only " + reader.sizeBytes() + " bytes";
         }
         return what + " found in " + reader.sizeBytes() + " bytes";
     }
