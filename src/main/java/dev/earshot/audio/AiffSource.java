@@ -23,7 +23,11 @@ public final class AiffSource extends PcmFileSource {
      *                            message names the file and the problem
      */
     public static AiffSource open(Path file) throws IOException {
-        FileChannel channel = ReadChannels.open(file);
+        return open(file, ReadChannels.open(file));
+    }
+
+    /** Reads the header from {@code channel}, which the source then owns; closes it if the header is bad. */
+    static AiffSource open(Path file, FileChannel channel) throws IOException {
         try {
             return new AiffSource(file, channel, AiffHeaderParser.parse(new HeaderReader(file, channel)));
         } catch (IOException | RuntimeException e) {

@@ -19,13 +19,25 @@ public final class AudioFiles {
      * @throws AudioFileException if the file is missing, unreadable, not audio, damaged or in an unsupported format
      */
     public static AudioSource open(Path file) throws IOException {
-        FileSniffer.Result kind = sniff(file);
+        FileChannel channel = ReadChannels.open(file);
+        FileSniffer.Result kind;
+        try {
+            kind = sniff(file, channel);
+        } catch (IOException | RuntimeException e) {
+            ReadChannels.closeAfterFailure(channel, e);
+            throw e;
+        }
+        if (kind.kind() == FileSniffer.Kind.WAV) {
+            return WavSource.open(file, channel);
+        }
+        if (kind.kind() == FileSniffer.Kind.AIFF) {
+            return AiffSource.open(file, channel);
+        }
+        channel.close();
         return switch (kind.kind()) {
-            case WAV -> WavSource.open(file);
-            case AIFF -> AiffSource.open(file);
             case FLAC -> openCompressed(file, "FLAC");
             case MP3 -> openCompressed(file, "MP3");
-            case UNSUPPORTED -> throw new AudioFileException(file, kind.problem());
+            default -> throw new AudioFileException(file, kind.problem());
         };
     }
 
@@ -44,15 +56,13 @@ public final class AudioFiles {
         throw new AudioFileException(file, kind + " files are not supported yet");
     }
 
-    private static FileSniffer.Result sniff(Path file) throws IOException {
-        try (FileChannel channel = ReadChannels.open(file)) {
+    private static FileSniffer.Result sniff(Path file, FileChannel channel) throws IOException {
+        try {
             ByteBuffer head = ByteBuffer.allocate(FileSniffer.HEAD_BYTES);
-            while (head.hasRemaining() && channel.read(head) >= 0) {
+            while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
                 // read until the buffer is full or the file ends
             }
             return FileSniffer.sniff(head.array(), head.position(), channel.size());
-        } catch (AudioFileException e) {
-            throw e;
         } catch (IOException e) {
             throw new AudioFileException(file, "cannot read: " + e.getMessage(), e);
         }

@@ -3,27 +3,25 @@ package dev.earshot.audio;
 /** How one sample is laid out in bytes: width, byte order and number type. */
 enum SampleCoding {
     /** 8-bit unsigned, offset binary (WAV). */
-    U8(1, false, false),
+    U8(1, false),
     /** 8-bit signed (AIFF). */
-    S8(1, false, false),
-    S16_LE(2, false, false),
-    S16_BE(2, true, false),
-    S24_LE(3, false, false),
-    S24_BE(3, true, false),
-    S32_LE(4, false, false),
-    S32_BE(4, true, false),
-    F32_LE(4, false, true),
-    F32_BE(4, true, true),
-    F64_LE(8, false, true),
-    F64_BE(8, true, true);
+    S8(1, false),
+    S16_LE(2, false),
+    S16_BE(2, false),
+    S24_LE(3, false),
+    S24_BE(3, false),
+    S32_LE(4, false),
+    S32_BE(4, false),
+    F32_LE(4, true),
+    F32_BE(4, true),
+    F64_LE(8, true),
+    F64_BE(8, true);
 
     private final int bytesPerSample;
-    private final boolean bigEndian;
     private final boolean floating;
 
-    SampleCoding(int bytesPerSample, boolean bigEndian, boolean floating) {
+    SampleCoding(int bytesPerSample, boolean floating) {
         this.bytesPerSample = bytesPerSample;
-        this.bigEndian = bigEndian;
         this.floating = floating;
     }
 
@@ -53,9 +51,5 @@ enum SampleCoding {
             case 8 -> bigEndian ? F64_BE : F64_LE;
             default -> throw new IllegalArgumentException(bytes + "-byte floats");
         };
-    }
-
-    boolean bigEndian() {
-        return bigEndian;
     }
 }

@@ -93,6 +93,10 @@ final class WavHeaderParser {
     }
 
     private long dataBytes() throws AudioFileException {
+        if (!largeFile && data.sizeBytes() == NO_SIZE) {
+            // Written by a streaming encoder that could not seek back: the data runs to the end of the file.
+            return reader.sizeBytes() - data.payloadOffset();
+        }
         if (largeFile && data.sizeBytes() == NO_SIZE) {
             if (ds64DataBytes < 0) {
                 throw reader.error("RF64 file without a ds64 chunk: the size of its audio data is unknown");

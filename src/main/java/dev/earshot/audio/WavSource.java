@@ -22,7 +22,11 @@ public final class WavSource extends PcmFileSource {
      *                            message names the file and the problem
      */
     public static WavSource open(Path file) throws IOException {
-        FileChannel channel = ReadChannels.open(file);
+        return open(file, ReadChannels.open(file));
+    }
+
+    /** Reads the header from {@code channel}, which the source then owns; closes it if the header is bad. */
+    static WavSource open(Path file, FileChannel channel) throws IOException {
         try {
             return new WavSource(file, channel, WavHeaderParser.parse(new HeaderReader(file, channel)));
         } catch (IOException | RuntimeException e) {

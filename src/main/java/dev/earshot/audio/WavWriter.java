@@ -147,11 +147,6 @@ public final class WavWriter implements Closeable {
         committed = true;
     }
 
-    /** Bytes of samples written so far. */
-    long dataBytes() {
-        return dataBytes + buffer.position();
-    }
-
     /** Closes the writer; without a prior {@link #commit()} the temporary file is deleted. Idempotent. */
     @Override
     public void close() throws IOException {

@@ -172,4 +172,16 @@ class WavSourceTest {
             TestAudio.assertIntSamples(expected, 24, read);
         }
     }
+
+    @Test
+    void readsAStreamedWavWhoseDataSizeIsUnknownToTheEndOfTheFile() throws IOException {
+        int[][] samples = TestAudio.randomInts(2, FRAMES, 16, 17);
+        byte[] file = riff("RIFF", fmt(PCM, 2, 44100, 4, 16),
+                chunkClaiming("data", 0xFFFF_FFFFL, TestWavBytes.ints(samples, 2, false, false)));
+        try (PcmFileSource source = WavSource.open(TestAudio.write(folder, "stream.wav", file))) {
+            assertFalse(source.truncated());
+            assertEquals(FRAMES, source.lengthFrames());
+            TestAudio.assertIntSamples(samples, 16, TestAudio.readAll(source));
+        }
+    }
 }
