@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a WAV file safely: samples go to a temporary file {@code .<name>.partial-<random>} in the target's folder;
@@ -38,6 +39,7 @@ public final class WavWriter implements Closeable {
     private long dataBytes;
     private boolean committed;
     private boolean closed;
+    private boolean failed;
 
     /**
      * @param rf64ThresholdBytes the RIFF size above which the file is written as RF64; {@link #RIFF_MAX_BYTES} in
@@ -59,16 +61,18 @@ public final class WavWriter implements Closeable {
         if (folder == null || name == null) {
             throw new AudioFileException(target, "is not a file path");
         }
+        // Not Files.createTempFile: its owner-only permissions would carry over to the finished file.
+        this.temporary = folder.resolve("." + name + ".partial-"
+                + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE));
         try {
-            this.temporary = Files.createTempFile(folder, "." + name + ".partial-", "");
+            this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new AudioFileException(target, "cannot create a file in " + folder + ": " + e, e);
         }
         try {
-            this.channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
             channel.position(header.headerBytes());
         } catch (IOException e) {
-            Files.deleteIfExists(temporary);
+            close();
             throw new AudioFileException(target, "cannot write: " + e, e);
         }
     }
@@ -92,9 +96,7 @@ public final class WavWriter implements Closeable {
      * ownership of {@code block}; it is only read.
      */
     public void write(float[][] block, int frames) throws IOException {
-        if (committed || closed) {
-            throw new IllegalStateException("write after " + (committed ? "commit" : "close"));
-        }
+        checkWritable("write");
         if (block.length < channels || frames < 0) {
             throw new IllegalArgumentException(block.length + " rows for " + channels + " channels, " + frames
                     + " frames");
@@ -124,9 +126,7 @@ public final class WavWriter implements Closeable {
      * replacing an existing file there.
      */
     public void commit() throws IOException {
-        if (committed || closed) {
-            throw new IllegalStateException(committed ? "already committed" : "commit after close");
-        }
+        checkWritable("commit");
         flush();
         int padBytes = (int) (dataBytes & 1);
         try {
@@ -142,6 +142,7 @@ public final class WavWriter implements Closeable {
             channel.close();
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            failed = true;
             throw new AudioFileException(target, "cannot finish the file: " + e, e);
         }
         committed = true;
@@ -170,9 +171,18 @@ public final class WavWriter implements Closeable {
                 dataBytes += channel.write(buffer);
             }
         } catch (IOException e) {
+            failed = true;
             throw new AudioFileException(target, "cannot write: " + e, e);
         } finally {
             buffer.clear();
+        }
+    }
+
+    /** A writer that failed once would leave a gap in the audio, so it refuses further work. */
+    private void checkWritable(String action) {
+        if (committed || closed || failed) {
+            throw new IllegalStateException(action + " after " + (failed ? "a write error" : committed ? "commit"
+                    : "close"));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -231,5 +232,13 @@ class WavWriterTest {
             }
         }
         throw new AssertionError("no fact chunk");
+    }
+
+    @Test
+    void theFinishedFileGetsTheSamePermissionsAsAnyNewFile() throws IOException {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.write(folder.resolve("plain.bin"), new byte[1]);
+        Path wav = write("perm.wav", noise(1, 10, 0.5, 9), WavSampleFormat.FLOAT32, 0, WavWriter.RIFF_MAX_BYTES);
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(wav));
     }
 }
