@@ -64,7 +64,7 @@ public final class AudioFiles {
             }
             return FileSniffer.sniff(head.array(), head.position(), channel.size());
         } catch (IOException e) {
-            throw new AudioFileException(file, "cannot read: " + e.getMessage(), e);
+            throw new AudioFileException(file, "cannot read: " + IoMessages.reason(e), e);
         }
     }
 }

@@ -83,7 +83,7 @@ public abstract sealed class PcmFileSource implements AudioSource permits WavSou
         } catch (AudioFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new AudioFileException(file, "could not read audio data: " + e.getMessage(), e);
+            throw new AudioFileException(file, "could not read audio data: " + IoMessages.reason(e), e);
         }
         SampleDecoder.decode(layout.coding(), buffer.array(), frames, layout.format().channels(), block);
         framesRead += frames;

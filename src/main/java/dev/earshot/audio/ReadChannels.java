@@ -25,7 +25,7 @@ final class ReadChannels {
         } catch (AccessDeniedException e) {
             throw new AudioFileException(file, "permission denied", e);
         } catch (IOException e) {
-            throw new AudioFileException(file, "cannot open: " + e.getMessage(), e);
+            throw new AudioFileException(file, "cannot open: " + IoMessages.reason(e), e);
         }
     }
 

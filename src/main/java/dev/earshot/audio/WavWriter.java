@@ -67,13 +67,14 @@ public final class WavWriter implements Closeable {
         try {
             this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new AudioFileException(target, "cannot create a file in " + folder + ": " + e, e);
+            throw new AudioFileException(target, "cannot create a file in " + folder + ": "
+                    + IoMessages.reason(e), e);
         }
         try {
             channel.position(header.headerBytes());
         } catch (IOException e) {
             close();
-            throw new AudioFileException(target, "cannot write: " + e, e);
+            throw new AudioFileException(target, "cannot write: " + IoMessages.reason(e), e);
         }
     }
 
@@ -143,7 +144,7 @@ public final class WavWriter implements Closeable {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             failed = true;
-            throw new AudioFileException(target, "cannot finish the file: " + e, e);
+            throw new AudioFileException(target, "cannot finish the file: " + IoMessages.reason(e), e);
         }
         committed = true;
     }
@@ -172,7 +173,7 @@ public final class WavWriter implements Closeable {
             }
         } catch (IOException e) {
             failed = true;
-            throw new AudioFileException(target, "cannot write: " + e, e);
+            throw new AudioFileException(target, "cannot write: " + IoMessages.reason(e), e);
         } finally {
             buffer.clear();
         }

@@ -217,6 +217,7 @@ class WavWriterTest {
         AudioFileException e = assertThrows(AudioFileException.class, () -> WavWriter.create(
                 folder.resolve("no-such-folder").resolve("x.wav"), 44100, 2, WavSampleFormat.PCM24, 0));
         assertTrue(e.getMessage().startsWith("x.wav: cannot create a file in "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("no-such-folder: no such file or folder"), e.getMessage());
     }
 
     private List<String> names() throws IOException {
