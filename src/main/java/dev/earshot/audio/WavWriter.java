@@ -102,6 +102,12 @@ public final class WavWriter implements Closeable {
             throw new IllegalArgumentException(block.length + " rows for " + channels + " channels, " + frames
                     + " frames");
         }
+        for (int c = 0; c < channels; c++) {
+            if (block[c].length < frames) {
+                throw new IllegalArgumentException("channel " + c + " holds " + block[c].length + " of " + frames
+                        + " frames");
+            }
+        }
         for (int i = 0; i < frames; i++) {
             if (buffer.remaining() < frameBytes()) {
                 flush();

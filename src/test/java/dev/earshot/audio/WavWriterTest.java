@@ -242,4 +242,17 @@ class WavWriterTest {
         Path wav = write("perm.wav", noise(1, 10, 0.5, 9), WavSampleFormat.FLOAT32, 0, WavWriter.RIFF_MAX_BYTES);
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(wav));
     }
+
+    @Test
+    void aShortChannelRowIsRejectedBeforeAnythingIsWritten() throws IOException {
+        Path target = folder.resolve("short.wav");
+        try (WavWriter writer = WavWriter.create(target, 44100, 2, WavSampleFormat.FLOAT32, 1)) {
+            assertThrows(IllegalArgumentException.class, () -> writer.write(new float[][] {{1, 2, 3}, {1, 2}}, 3));
+            writer.write(new float[][] {{0.5f}, {-0.5f}}, 1);
+            writer.commit();
+        }
+        try (AudioSource source = AudioFiles.open(target)) {
+            assertArrayEquals(new float[][] {{0.5f}, {-0.5f}}, TestAudio.readAll(source));
+        }
+    }
 }
