@@ -7,14 +7,18 @@ import java.nio.file.Path;
 
 /**
  * Opens audio files by what their bytes say they are, not by their names: WAV (RIFF, RF64, BW64), AIFF and AIFF-C
- * are read here; FLAC and MP3 are recognised. Every failure is one {@link AudioFileException} that names the file.
+ * are read here; FLAC and MP3 are recognised. Every failure is one {@link AudioFileException} that names the file
+ * and says what it looks like instead ("empty file (0 bytes)", "not an audio file (starts with text)",
+ * "unsupported format (OggS ...)"). Thread-safe: no shared state.
  */
 public final class AudioFiles {
     private AudioFiles() {
     }
 
     /**
-     * Opens {@code file} as a streaming source. The caller closes it.
+     * Opens {@code file} as a streaming source. The caller closes it. WAV and AIFF files open as a
+     * {@link PcmFileSource}, whose {@link PcmFileSource#truncated()} says whether the audio data was cut short (such
+     * a file still reads, up to the last whole frame present).
      *
      * @throws AudioFileException if the file is missing, unreadable, not audio, damaged or in an unsupported format
      */
