@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Opens audio files by what their bytes say they are, not by their names: WAV (RIFF, RF64, BW64), AIFF and AIFF-C
- * are read here; FLAC and MP3 are recognised. Every failure is one {@link AudioFileException} that names the file
+ * are read here, FLAC by {@link FlacSource} and MP3 by {@link Mp3Source}. Every failure is one {@link AudioFileException} that names the file
  * and says what it looks like instead ("empty file (0 bytes)", "not an audio file (starts with text)",
  * "unsupported format (OggS ...)"). Thread-safe: no shared state.
  */
@@ -39,8 +39,8 @@ public final class AudioFiles {
         }
         channel.close();
         return switch (kind.kind()) {
-            case FLAC -> openCompressed(file, "FLAC");
-            case MP3 -> openCompressed(file, "MP3");
+            case FLAC -> FlacSource.open(file);
+            case MP3 -> Mp3Source.open(file);
             default -> throw new AudioFileException(file, kind.problem());
         };
     }
@@ -54,10 +54,6 @@ public final class AudioFiles {
         try (AudioSource source = open(file)) {
             return source.format();
         }
-    }
-
-    private static AudioSource openCompressed(Path file, String kind) throws IOException {
-        throw new AudioFileException(file, kind + " files are not supported yet");
     }
 
     private static FileSniffer.Result sniff(Path file, FileChannel channel) throws IOException {
