@@ -7,9 +7,9 @@ import java.nio.file.Path;
 
 /**
  * Opens audio files by what their bytes say they are, not by their names: WAV (RIFF, RF64, BW64), AIFF and AIFF-C
- * are read here, FLAC by {@link FlacSource} and MP3 by {@link Mp3Source}. Every failure is one {@link AudioFileException} that names the file
- * and says what it looks like instead ("empty file (0 bytes)", "not an audio file (starts with text)",
- * "unsupported format (OggS ...)"). Thread-safe: no shared state.
+ * are read here, FLAC by {@link FlacSource} and MP3 by {@link Mp3Source}. Every failure is one
+ * {@link AudioFileException} that names the file and says what it looks like instead ("empty file (0 bytes)",
+ * "not an audio file (starts with text)", "unsupported format (OggS ...)"). Thread-safe: no shared state.
  */
 public final class AudioFiles {
     private AudioFiles() {
