@@ -23,6 +23,8 @@ final class KWeightedLoudness {
     private final double momentaryFrames;
     private final double shortTermFrames;
     private final double[] tickEnergies = new double[SHORT_TERM_TICKS];
+    /** Sum of squares of each K-weighted channel in the current tick. */
+    private final double[] channelSums;
     private final LoudnessHistogram gatingBlocks = new LoudnessHistogram();
     private final LoudnessHistogram shortTermBlocks = new LoudnessHistogram();
     private final LoudnessSeries series;
@@ -30,7 +32,6 @@ final class KWeightedLoudness {
     private long frames;
     private long ticks;
     private long nextTickEndFrame;
-    private double tickEnergy;
     private double momentarySum;
     private double shortTermSum;
     private double momentaryLufs;
@@ -42,6 +43,7 @@ final class KWeightedLoudness {
         this.sampleRate = sampleRate;
         this.weights = weights.clone();
         this.filters = new KWeighting[weights.length];
+        this.channelSums = new double[weights.length];
         for (int c = 0; c < weights.length; c++) {
             filters[c] = new KWeighting(sampleRate);
         }
@@ -55,12 +57,9 @@ final class KWeightedLoudness {
         int offset = 0;
         while (offset < frameCount) {
             int length = (int) Math.min(frameCount - offset, nextTickEndFrame - frames);
-            double energy = 0.0;
             for (int c = 0; c < filters.length; c++) {
-                double sum = filters[c].sumOfSquares(block[c], offset, length);
-                energy += weights[c] * sum;
+                channelSums[c] = filters[c].sumOfSquares(block[c], offset, length, channelSums[c]);
             }
-            tickEnergy += energy;
             offset += length;
             frames += length;
             if (frames == nextTickEndFrame) {
@@ -70,6 +69,11 @@ final class KWeightedLoudness {
     }
 
     private void endTick() {
+        double tickEnergy = 0.0;
+        for (int c = 0; c < channelSums.length; c++) {
+            tickEnergy += weights[c] * channelSums[c];
+            channelSums[c] = 0.0;
+        }
         int slot = (int) (ticks % SHORT_TERM_TICKS);
         if (ticks >= SHORT_TERM_TICKS) {
             shortTermSum -= tickEnergies[slot];
@@ -80,7 +84,6 @@ final class KWeightedLoudness {
         tickEnergies[slot] = tickEnergy;
         momentarySum += tickEnergy;
         shortTermSum += tickEnergy;
-        tickEnergy = 0.0;
         ticks++;
         if (ticks % SHORT_TERM_TICKS == 0) {
             resumWindows();
@@ -132,7 +135,7 @@ final class KWeightedLoudness {
         frames = 0;
         ticks = 0;
         nextTickEndFrame = (long) sampleRate / TICKS_PER_SECOND;
-        tickEnergy = 0.0;
+        Arrays.fill(channelSums, 0.0);
         momentarySum = 0.0;
         shortTermSum = 0.0;
         momentaryLufs = Double.NEGATIVE_INFINITY;

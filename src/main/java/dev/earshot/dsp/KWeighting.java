@@ -67,15 +67,17 @@ public final class KWeighting {
     }
 
     /**
-     * Filters {@code input[0..frames)} and returns the sum of the squares of the K-weighted output (the quantity the
-     * loudness blocks need). The filter state carries over to the next call. The caller keeps the array.
+     * Filters {@code input[offset..offset+frames)} and returns {@code initialSum} plus the squares of the K-weighted
+     * output, added in sample order (the quantity the loudness blocks need). Because the running sum is passed in,
+     * cutting a stream into different calls gives bit-identical sums. The filter state carries over to the next
+     * call. The caller keeps the array.
      */
-    public double sumOfSquares(float[] input, int offset, int frames) {
+    public double sumOfSquares(float[] input, int offset, int frames, double initialSum) {
         double z1 = s1;
         double z2 = s2;
         double w1 = h1;
         double w2 = h2;
-        double sum = 0.0;
+        double sum = initialSum;
         for (int i = offset, end = offset + frames; i < end; i++) {
             double x = input[i];
             double y = sb0 * x + z1;

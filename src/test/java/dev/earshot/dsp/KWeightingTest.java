@@ -41,8 +41,8 @@ class KWeightingTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = (float) (0.5 * Math.sin(2 * Math.PI * frequencyHz * i / sampleRate));
         }
-        k.sumOfSquares(x, 0, settle);
-        double outMeanSquare = k.sumOfSquares(x, settle, measure) / measure;
+        k.sumOfSquares(x, 0, settle, 0.0);
+        double outMeanSquare = k.sumOfSquares(x, settle, measure, 0.0) / measure;
         double inMeanSquare = 0;
         for (int i = settle; i < x.length; i++) {
             inMeanSquare += (double) x[i] * x[i];
