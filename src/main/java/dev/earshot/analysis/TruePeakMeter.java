@@ -114,7 +114,8 @@ public final class TruePeakMeter {
         int history = TAPS_PER_PHASE - 1;
         double[] result = new double[channels];
         for (int c = 0; c < channels; c++) {
-            float[] tail = Arrays.copyOf(work[c], 2 * history);
+            float[] tail = new float[2 * history];
+            System.arraycopy(work[c], 0, tail, 0, history);
             double tailPeak = interpolatedPeak(tail, history, new float[history]);
             result[c] = Math.max(samplePeaks[c], Math.max(interpolatedPeaks[c], tailPeak));
         }

@@ -61,8 +61,12 @@ public final class InterpolationFilter {
         return phases[p].clone();
     }
 
+    /** sin(πt)/(πt), exactly 0 at the non-zero integers so that phase 0 is an exact identity. */
     private static double sinc(double t) {
-        return t == 0.0 ? 1.0 : Math.sin(Math.PI * t) / (Math.PI * t);
+        if (t == 0.0) {
+            return 1.0;
+        }
+        return t == Math.rint(t) ? 0.0 : Math.sin(Math.PI * t) / (Math.PI * t);
     }
 
     /** Modified Bessel function of the first kind, order 0, by its power series (converges for all x). */
