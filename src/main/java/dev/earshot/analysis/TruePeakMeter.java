@@ -16,13 +16,12 @@ public final class TruePeakMeter {
     public static final int TAPS_PER_PHASE = 24;
     /** Kaiser window shape of the interpolator. */
     public static final double KAISER_BETA = 8.0;
-    private static final int CHUNK_FRAMES = 2048;
+    private static final int CHUNK_FRAMES = 1024;
 
     private final int channels;
     private final InterpolationFilter filter;
-    private final float[][] phases;
     private final float[][] work;
-    private final float[][] interpolated;
+    private final OversampledPeak[] kernels;
     private final double[] samplePeaks;
     private final double[] interpolatedPeaks;
 
@@ -37,12 +36,11 @@ public final class TruePeakMeter {
         }
         this.channels = channels;
         this.filter = InterpolationFilter.design(oversamplingFor(sampleRate), TAPS_PER_PHASE, KAISER_BETA);
-        this.phases = new float[filter.factor()][];
-        for (int p = 0; p < phases.length; p++) {
-            phases[p] = filter.phase(p);
-        }
         this.work = new float[channels][TAPS_PER_PHASE - 1 + CHUNK_FRAMES];
-        this.interpolated = new float[channels][CHUNK_FRAMES];
+        this.kernels = new OversampledPeak[channels];
+        for (int c = 0; c < channels; c++) {
+            kernels[c] = new OversampledPeak(filter, CHUNK_FRAMES);
+        }
         this.samplePeaks = new double[channels];
         this.interpolatedPeaks = new double[channels];
     }
@@ -64,44 +62,32 @@ public final class TruePeakMeter {
         }
     }
 
-    /** Measures one channel's next {@code frames} samples; channels may be fed from different threads. */
+    /**
+     * Measures one channel's next {@code frames} samples. Different channels may be fed from different threads at
+     * the same time; one channel from one thread at a time.
+     */
     void addChannel(int channel, float[] samples, int frames) {
         float[] w = work[channel];
         int history = TAPS_PER_PHASE - 1;
         for (int offset = 0; offset < frames; offset += CHUNK_FRAMES) {
             int n = Math.min(CHUNK_FRAMES, frames - offset);
             System.arraycopy(samples, offset, w, history, n);
-            float samplePeak = 0f;
+            float newPeak = 0f;
             for (int i = history; i < history + n; i++) {
-                samplePeak = Math.max(samplePeak, Math.abs(w[i]));
+                newPeak = Math.max(newPeak, Math.abs(w[i]));
             }
-            samplePeaks[channel] = Math.max(samplePeaks[channel], samplePeak);
-            float peak = interpolatedPeak(w, n, interpolated[channel]);
-            interpolatedPeaks[channel] = Math.max(interpolatedPeaks[channel], peak);
+            float historyPeak = 0f;
+            for (int i = 0; i < history; i++) {
+                historyPeak = Math.max(historyPeak, Math.abs(w[i]));
+            }
+            samplePeaks[channel] = Math.max(samplePeaks[channel], newPeak);
+            // Skip the run when even the filter's largest gain could not lift it above the peak found so far.
+            if (Math.max(newPeak, historyPeak) * kernels[channel].gainBound() > interpolatedPeaks[channel]) {
+                float peak = kernels[channel].peak(w, n);
+                interpolatedPeaks[channel] = Math.max(interpolatedPeaks[channel], peak);
+            }
             System.arraycopy(w, n, w, 0, history);
         }
-    }
-
-    /** Largest magnitude over phases 1.. of the interpolated values centred between w[i + taps/2 − 1], i < n. */
-    private float interpolatedPeak(float[] w, int n, float[] acc) {
-        float peak = 0f;
-        for (int p = 1; p < phases.length; p++) {
-            float[] h = phases[p];
-            Arrays.fill(acc, 0, n, 0f);
-            for (int k = 0; k < TAPS_PER_PHASE; k += 4) {
-                float h0 = h[k];
-                float h1 = h[k + 1];
-                float h2 = h[k + 2];
-                float h3 = h[k + 3];
-                for (int i = 0; i < n; i++) {
-                    acc[i] += h0 * w[i + k] + h1 * w[i + k + 1] + h2 * w[i + k + 2] + h3 * w[i + k + 3];
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                peak = Math.max(peak, Math.abs(acc[i]));
-            }
-        }
-        return peak;
     }
 
     /** Sample peak per channel, linear (1.0 = full scale); a new array. */
@@ -116,7 +102,7 @@ public final class TruePeakMeter {
         for (int c = 0; c < channels; c++) {
             float[] tail = new float[2 * history];
             System.arraycopy(work[c], 0, tail, 0, history);
-            double tailPeak = interpolatedPeak(tail, history, new float[history]);
+            double tailPeak = new OversampledPeak(filter, history).peak(tail, history);
             result[c] = Math.max(samplePeaks[c], Math.max(interpolatedPeaks[c], tailPeak));
         }
         return result;

@@ -4,7 +4,8 @@ package dev.earshot.dsp;
  * A polyphase interpolator for upsampling by an integer factor: a Kaiser-windowed sinc with its cut-off at the
  * original Nyquist frequency. Phase p (0 ≤ p &lt; factor) estimates the signal at time n + p/factor from the input
  * samples x[n − taps/2 + 1 .. n + taps/2]. Because the sinc's zeros fall on the input samples, phase 0 is exactly
- * x[n]; each other phase is scaled to unity gain at DC. Immutable.
+ * x[n]; each other phase is scaled to unity gain at DC. Phase factor − p is exactly phase p reversed, and for an even
+ * factor the middle phase is exactly symmetric. Immutable.
  */
 public final class InterpolationFilter {
     private final int factor;
@@ -30,7 +31,7 @@ public final class InterpolationFilter {
         int half = tapsPerPhase / 2;
         double norm = besselI0(kaiserBeta);
         float[][] phases = new float[factor][tapsPerPhase];
-        for (int p = 0; p < factor; p++) {
+        for (int p = 0; 2 * p <= factor; p++) {
             double fraction = p / (double) factor;
             double[] taps = new double[tapsPerPhase];
             double sum = 0.0;
@@ -43,6 +44,18 @@ public final class InterpolationFilter {
             }
             for (int k = 0; k < tapsPerPhase; k++) {
                 phases[p][k] = (float) (taps[k] / sum);
+            }
+        }
+        // Phase factor − p is phase p reversed; building it so makes the symmetries exact, which fast paths use.
+        for (int p = (factor + 2) / 2; p < factor; p++) {
+            for (int k = 0; k < tapsPerPhase; k++) {
+                phases[p][k] = phases[factor - p][tapsPerPhase - 1 - k];
+            }
+        }
+        if (factor % 2 == 0) {
+            float[] middle = phases[factor / 2];
+            for (int k = 0; k < half; k++) {
+                middle[tapsPerPhase - 1 - k] = middle[k];
             }
         }
         return new InterpolationFilter(factor, tapsPerPhase, phases);
