@@ -25,6 +25,7 @@ final class KWeightedLoudness {
     private final double[] tickEnergies = new double[SHORT_TERM_TICKS];
     /** Sum of squares of each K-weighted channel in the current tick. */
     private final double[] channelSums;
+    private final double[] pairSums = new double[2];
     private final LoudnessHistogram gatingBlocks = new LoudnessHistogram();
     private final LoudnessHistogram shortTermBlocks = new LoudnessHistogram();
     private final LoudnessSeries series;
@@ -57,7 +58,15 @@ final class KWeightedLoudness {
         int offset = 0;
         while (offset < frameCount) {
             int length = (int) Math.min(frameCount - offset, nextTickEndFrame - frames);
-            for (int c = 0; c < filters.length; c++) {
+            int c = 0;
+            for (; c + 1 < filters.length; c += 2) {
+                pairSums[0] = channelSums[c];
+                pairSums[1] = channelSums[c + 1];
+                filters[c].sumOfSquaresPair(filters[c + 1], block[c], block[c + 1], offset, length, pairSums);
+                channelSums[c] = pairSums[0];
+                channelSums[c + 1] = pairSums[1];
+            }
+            if (c < filters.length) {
                 channelSums[c] = filters[c].sumOfSquares(block[c], offset, length, channelSums[c]);
             }
             offset += length;

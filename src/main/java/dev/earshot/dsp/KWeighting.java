@@ -95,6 +95,57 @@ public final class KWeighting {
         return sum;
     }
 
+    /**
+     * Two channels at once: as {@link #sumOfSquares} on this filter with {@code input} and on {@code other} with
+     * {@code otherInput}, {@code sums[0]} and {@code sums[1]} being the running sums (read and updated). The two
+     * independent recursions interleave, which runs nearly twice as fast as one after the other; the results are
+     * bit-identical to the one-channel method.
+     */
+    public void sumOfSquaresPair(KWeighting other, float[] input, float[] otherInput, int offset, int frames,
+                                 double[] sums) {
+        if (other == this) {
+            throw new IllegalArgumentException("a pair needs two different filters");
+        }
+        double az1 = s1;
+        double az2 = s2;
+        double aw1 = h1;
+        double aw2 = h2;
+        double bz1 = other.s1;
+        double bz2 = other.s2;
+        double bw1 = other.h1;
+        double bw2 = other.h2;
+        double aSum = sums[0];
+        double bSum = sums[1];
+        for (int i = offset, end = offset + frames; i < end; i++) {
+            double ax = input[i];
+            double bx = otherInput[i];
+            double ay = sb0 * ax + az1;
+            double by = other.sb0 * bx + bz1;
+            az1 = sb1 * ax - sa1 * ay + az2;
+            bz1 = other.sb1 * bx - other.sa1 * by + bz2;
+            az2 = sb2 * ax - sa2 * ay;
+            bz2 = other.sb2 * bx - other.sa2 * by;
+            double aOut = ay + aw1;
+            double bOut = by + bw1;
+            aw1 = -2.0 * ay - ha1 * aOut + aw2;
+            bw1 = -2.0 * by - other.ha1 * bOut + bw2;
+            aw2 = ay - ha2 * aOut;
+            bw2 = by - other.ha2 * bOut;
+            aSum += aOut * aOut;
+            bSum += bOut * bOut;
+        }
+        s1 = az1;
+        s2 = az2;
+        h1 = aw1;
+        h2 = aw2;
+        other.s1 = bz1;
+        other.s2 = bz2;
+        other.h1 = bw1;
+        other.h2 = bw2;
+        sums[0] = aSum;
+        sums[1] = bSum;
+    }
+
     /** Clears the filter state, as if the stream had been silent so far. */
     public void reset() {
         s1 = 0.0;

@@ -3,6 +3,7 @@ package dev.earshot.dsp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +64,31 @@ class KWeightingTest {
         double gainDb = 20 * Math.log10(magnitude(k.shelfB(), k.shelfA(), 1000, sampleRate)
                 * magnitude(k.highPassB(), k.highPassA(), 1000, sampleRate));
         assertEquals(0.691, gainDb, 0.025);
+    }
+
+    /** The two-channel path must equal two one-channel calls bit for bit (the meter relies on it). */
+    @Test
+    void pairIsBitIdenticalToSingleChannels() {
+        SplittableRandom random = new SplittableRandom(3);
+        float[] left = new float[5000];
+        float[] right = new float[5000];
+        for (int i = 0; i < left.length; i++) {
+            left[i] = (float) random.nextDouble(-1, 1);
+            right[i] = (float) random.nextDouble(-1, 1);
+        }
+        KWeighting a = new KWeighting(44100);
+        KWeighting b = new KWeighting(44100);
+        double expectedLeft = a.sumOfSquares(left, 0, 3000, 0.0);
+        expectedLeft = a.sumOfSquares(left, 3000, 2000, expectedLeft);
+        double expectedRight = b.sumOfSquares(right, 0, 3000, 0.0);
+        expectedRight = b.sumOfSquares(right, 3000, 2000, expectedRight);
+        KWeighting c = new KWeighting(44100);
+        KWeighting d = new KWeighting(44100);
+        double[] sums = new double[2];
+        c.sumOfSquaresPair(d, left, right, 0, 3000, sums);
+        c.sumOfSquaresPair(d, left, right, 3000, 2000, sums);
+        assertEquals(expectedLeft, sums[0], 0.0);
+        assertEquals(expectedRight, sums[1], 0.0);
     }
 
     static double magnitude(double[] b, double[] a, double frequencyHz, double sampleRate) {
