@@ -5,6 +5,7 @@ import dev.earshot.audio.ProgressListener;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -70,13 +71,12 @@ public final class LoudnessAnalyzer {
                             ProgressListener progress) throws IOException {
         int channels = meter.channels();
         float[][][] slots = new float[SLOTS][channels][BLOCK_FRAMES];
-        @SuppressWarnings("unchecked")
-        List<Future<?>>[] pending = new List[SLOTS];
+        List<List<Future<?>>> pending = new ArrayList<>(Collections.nCopies(SLOTS, List.of()));
         long length = source.lengthFrames();
         long done = 0;
         for (long block = 0; ; block++) {
             int slot = (int) (block % SLOTS);
-            await(pending[slot]);
+            await(pending.get(slot));
             float[][] buffer = slots[slot];
             int frames = source.read(buffer, BLOCK_FRAMES);
             if (frames < 0) {
@@ -91,7 +91,7 @@ public final class LoudnessAnalyzer {
                     }
                 }));
             }
-            pending[slot] = futures;
+            pending.set(slot, futures);
             meter.addLoudness(buffer, frames);
             done += frames;
             if (length > 0) {
@@ -104,9 +104,6 @@ public final class LoudnessAnalyzer {
     }
 
     private static void await(List<Future<?>> futures) throws IOException {
-        if (futures == null) {
-            return;
-        }
         try {
             for (Future<?> future : futures) {
                 future.get();
