@@ -18,6 +18,8 @@ final class OversampledPeak {
     private final float[] sums;
     private final float[] differences;
     private final float[] middles;
+    private final float[] early;
+    private final float[] late;
     private final double gainBound;
 
     /** @param maxFrames the largest {@code frames} that {@link #peak} will be asked for */
@@ -48,6 +50,8 @@ final class OversampledPeak {
         this.sums = new float[maxFrames];
         this.differences = new float[maxFrames];
         this.middles = new float[maxFrames];
+        this.early = new float[maxFrames];
+        this.late = new float[maxFrames];
     }
 
     /**
@@ -71,25 +75,20 @@ final class OversampledPeak {
         Arrays.fill(differences, 0, n, 0f);
         Arrays.fill(middles, 0, n, 0f);
         int last = taps - 1;
-        for (int k = 0; k < taps / 2; k += 2) {
-            float c0 = sumTaps[k];
-            float c1 = sumTaps[k + 1];
-            float d0 = differenceTaps[k];
-            float d1 = differenceTaps[k + 1];
-            float e0 = middleTaps[k];
-            float e1 = middleTaps[k + 1];
-            int mirror0 = last - k;
-            int mirror1 = last - k - 1;
+        for (int k = 0; k < taps / 2; k++) {
+            // Aligned copies: C2 (JDK 17) vectorizes only loops whose arrays are all indexed by the same i.
+            System.arraycopy(w, k, early, 0, n);
+            System.arraycopy(w, last - k, late, 0, n);
+            float c = sumTaps[k];
+            float d = differenceTaps[k];
+            float e = middleTaps[k];
             for (int i = 0; i < n; i++) {
-                float a0 = w[i + k];
-                float b0 = w[i + mirror0];
-                float a1 = w[i + k + 1];
-                float b1 = w[i + mirror1];
-                float s0 = a0 + b0;
-                float s1 = a1 + b1;
-                sums[i] += c0 * s0 + c1 * s1;
-                differences[i] += d0 * (a0 - b0) + d1 * (a1 - b1);
-                middles[i] += e0 * s0 + e1 * s1;
+                float a = early[i];
+                float b = late[i];
+                float s = a + b;
+                sums[i] += c * s;
+                differences[i] += d * (a - b);
+                middles[i] += e * s;
             }
         }
         float peak = 0f;
@@ -105,11 +104,11 @@ final class OversampledPeak {
         for (int p = 1; p < phases.length; p++) {
             float[] h = phases[p];
             Arrays.fill(sums, 0, n, 0f);
-            for (int k = 0; k < taps; k += 2) {
-                float h0 = h[k];
-                float h1 = h[k + 1];
+            for (int k = 0; k < taps; k++) {
+                System.arraycopy(w, k, early, 0, n);
+                float hk = h[k];
                 for (int i = 0; i < n; i++) {
-                    sums[i] += h0 * w[i + k] + h1 * w[i + k + 1];
+                    sums[i] += hk * early[i];
                 }
             }
             for (int i = 0; i < n; i++) {
