@@ -6,10 +6,13 @@ import java.util.Arrays;
 /**
  * Sample peak and true peak (ITU-R BS.1770-4 Annex 2) per channel. The signal is oversampled ×4 below 96 kHz, ×2
  * from 96 kHz up to below 192 kHz and not at all from 192 kHz, by our Kaiser-windowed sinc interpolator with
- * {@value #TAPS_PER_PHASE} taps per phase (β = {@value #KAISER_BETA}; flat within 0.1 dB to 0.4·fs), and the largest
- * magnitude of the original and interpolated samples is the true peak. Arithmetic is in float, so inter-sample
- * peaks above full scale are represented without clipping. The stream counts as silent before its first frame and,
- * for the values returned, after its last one. Memory is fixed. Not thread-safe.
+ * {@value #TAPS_PER_PHASE} taps per phase (β = {@value #KAISER_BETA}; every phase flat within 0.02 dB up to 0.4·fs,
+ * −0.8 to −1.7 dB at 0.45·fs), and the largest magnitude of the original and interpolated samples is the true peak.
+ * Measured on steady sines at 48 kHz the under-read is at most 0.17 dB at fs/4 and 0.44 dB at 0.4·fs. Arithmetic is
+ * in float, so inter-sample peaks above full scale are represented without clipping. Runs of input that cannot
+ * raise the peak found so far (their magnitude times the filter's largest gain is below it) are skipped, which
+ * changes no result. The stream counts as silent before its first frame and, for the values returned, after its
+ * last one. Memory is fixed. Not thread-safe.
  */
 public final class TruePeakMeter {
     /** Input samples per interpolated value; a multiple of 4. */

@@ -35,6 +35,16 @@ class EbuTech3341Test {
                 () -> assertEquals(-23.0, r.integratedLufs(), TOLERANCE_LU));
     }
 
+    /** Not required by Tech 3341, but K-weighting is designed per rate: case 1 must hold at every common rate. */
+    @ParameterizedTest
+    @ValueSource(ints = {8000, 22050, 32000, 88200, 96000, 176400, 192000})
+    void case1HoldsAtOtherSampleRates(int sampleRate) {
+        LoudnessResult r = measure(sampleRate, ToneSequence.stereo(sampleRate).then(5, -23));
+        assertAll(() -> assertEquals(-23.0, r.momentaryLufs(), TOLERANCE_LU),
+                () -> assertEquals(-23.0, r.integratedLufs(), TOLERANCE_LU),
+                () -> assertEquals(-23.0, r.truePeakDbtp(), 0.05));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {44100, 48000})
     void case2SineAtMinus33ReadsMinus33(int sampleRate) {
