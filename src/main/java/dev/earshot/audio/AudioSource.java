@@ -13,8 +13,10 @@ public interface AudioSource extends Closeable {
     AudioFormatInfo format();
 
     /**
-     * Length in frames. Exact for PCM and FLAC files; for MP3 the decoder's count, which is exact once read through
-     * and otherwise an estimate. Never negative.
+     * Length in frames. Exact for PCM files and for FLAC files whose STREAMINFO states it; for MP3 exact when the
+     * file has an encoder's Info/Xing tag, otherwise an estimate from the bit rate until the file has been read
+     * through. {@code -1} when unknown (a FLAC stream that does not state its length); callers that show progress
+     * must allow for that.
      */
     long lengthFrames();
 

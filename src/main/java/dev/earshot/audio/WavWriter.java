@@ -1,0 +1,199 @@
+package dev.earshot.audio;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+
+/**
+ * Writes a WAV file safely: samples go to a temporary file {@code .<name>.partial-<random>} in the target's folder;
+ * {@link #commit()} completes the header, syncs the file to disk and renames it onto the target in one atomic step.
+ * Closing without a commit deletes the temporary file, so a failed run leaves nothing behind.
+ *
+ * <p>The file is plain RIFF with a JUNK chunk reserved for a ds64 chunk; if the audio data makes the file larger than
+ * 4 GiB, {@code commit} rewrites the header as RF64. Not thread-safe: one thread writes.
+ */
+public final class WavWriter implements Closeable {
+    /** A RIFF size field holds at most this; larger files become RF64. */
+    static final long RIFF_MAX_BYTES = 0xFFFF_FFFFL;
+    private static final int BUFFER_BYTES = 64 * 1024;
+    private static final double PCM24_SCALE = 1 << 23;
+    private static final int PCM24_MAX = (1 << 23) - 1;
+    private static final int PCM24_MIN = -(1 << 23);
+
+    private final Path target;
+    private final Path temporary;
+    private final FileChannel channel;
+    private final int channels;
+    private final WavSampleFormat format;
+    private final WavHeaderWriter header;
+    private final TpdfDither dither;
+    private final long rf64ThresholdBytes;
+    private final ByteBuffer buffer;
+    private long dataBytes;
+    private boolean committed;
+    private boolean closed;
+    private boolean failed;
+
+    /**
+     * @param rf64ThresholdBytes the RIFF size above which the file is written as RF64; {@link #RIFF_MAX_BYTES} in
+     *                           production, small in tests
+     */
+    WavWriter(Path target, int sampleRate, int channels, WavSampleFormat format, long ditherSeed,
+              long rf64ThresholdBytes) throws IOException {
+        new AudioFormatInfo(sampleRate, channels, format.bytesPerSample() * 8,
+                format == WavSampleFormat.FLOAT32 ? SampleEncoding.PCM_FLOAT : SampleEncoding.PCM_INTEGER, "WAV");
+        this.target = target;
+        this.channels = channels;
+        this.format = format;
+        this.header = new WavHeaderWriter(sampleRate, channels, format);
+        this.dither = new TpdfDither(ditherSeed);
+        this.rf64ThresholdBytes = rf64ThresholdBytes;
+        this.buffer = ByteBuffer.allocate(BUFFER_BYTES / frameBytes() * frameBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        Path folder = target.toAbsolutePath().getParent();
+        Path name = target.getFileName();
+        if (folder == null || name == null) {
+            throw new AudioFileException(target, "is not a file path");
+        }
+        // Not Files.createTempFile: its owner-only permissions would carry over to the finished file.
+        this.temporary = folder.resolve("." + name + ".partial-"
+                + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE));
+        try {
+            this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new AudioFileException(target, "cannot create a file in " + folder + ": "
+                    + IoMessages.reason(e), e);
+        }
+        try {
+            channel.position(header.headerBytes());
+        } catch (IOException e) {
+            close();
+            throw new AudioFileException(target, "cannot write: " + IoMessages.reason(e), e);
+        }
+    }
+
+    /**
+     * Starts writing {@code file}; nothing appears at {@code file} until {@link #commit()}.
+     *
+     * @param sampleRate 8 000 to 384 000 Hz
+     * @param channels   1 to 8
+     * @param ditherSeed seed of the PCM24 dither noise; the same seed and input give the same file
+     * @throws IllegalArgumentException if the rate or channel count is out of range
+     * @throws AudioFileException       if the temporary file cannot be created
+     */
+    public static WavWriter create(Path file, int sampleRate, int channels, WavSampleFormat format, long ditherSeed)
+            throws IOException {
+        return new WavWriter(file, sampleRate, channels, format, ditherSeed, RIFF_MAX_BYTES);
+    }
+
+    /**
+     * Appends {@code frames} frames from {@code block[c][0..frames)} (deinterleaved, full scale ±1). The caller keeps
+     * ownership of {@code block}; it is only read.
+     */
+    public void write(float[][] block, int frames) throws IOException {
+        checkWritable("write");
+        if (block.length < channels || frames < 0) {
+            throw new IllegalArgumentException(block.length + " rows for " + channels + " channels, " + frames
+                    + " frames");
+        }
+        for (int c = 0; c < channels; c++) {
+            if (block[c].length < frames) {
+                throw new IllegalArgumentException("channel " + c + " holds " + block[c].length + " of " + frames
+                        + " frames");
+            }
+        }
+        for (int i = 0; i < frames; i++) {
+            if (buffer.remaining() < frameBytes()) {
+                flush();
+            }
+            for (int c = 0; c < channels; c++) {
+                putSample(block[c][i]);
+            }
+        }
+    }
+
+    private void putSample(float sample) {
+        if (format == WavSampleFormat.FLOAT32) {
+            buffer.putFloat(sample);
+            return;
+        }
+        double scaled = Math.floor(sample * PCM24_SCALE + dither.nextLsb() + 0.5);
+        int value = (int) Math.max(PCM24_MIN, Math.min(PCM24_MAX, scaled));
+        buffer.put((byte) value).put((byte) (value >> 8)).put((byte) (value >> 16));
+    }
+
+    /**
+     * Finishes the file: writes the header (RF64 if needed), syncs it to disk and renames it onto the target,
+     * replacing an existing file there.
+     */
+    public void commit() throws IOException {
+        checkWritable("commit");
+        flush();
+        int padBytes = (int) (dataBytes & 1);
+        try {
+            if (padBytes == 1) {
+                channel.write(ByteBuffer.allocate(1));
+            }
+            long riffBytes = header.headerBytes() - 8 + dataBytes + padBytes;
+            ByteBuffer head = header.build(dataBytes, padBytes, riffBytes > rf64ThresholdBytes);
+            while (head.hasRemaining()) {
+                channel.write(head, head.position());
+            }
+            channel.force(true);
+            channel.close();
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            failed = true;
+            throw new AudioFileException(target, "cannot finish the file: " + IoMessages.reason(e), e);
+        }
+        committed = true;
+    }
+
+    /** Closes the writer; without a prior {@link #commit()} the temporary file is deleted. Idempotent. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!committed) {
+            try {
+                channel.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private void flush() throws IOException {
+        buffer.flip();
+        try {
+            while (buffer.hasRemaining()) {
+                dataBytes += channel.write(buffer);
+            }
+        } catch (IOException e) {
+            failed = true;
+            throw new AudioFileException(target, "cannot write: " + IoMessages.reason(e), e);
+        } finally {
+            buffer.clear();
+        }
+    }
+
+    /** A writer that failed once would leave a gap in the audio, so it refuses further work. */
+    private void checkWritable(String action) {
+        if (committed || closed || failed) {
+            throw new IllegalStateException(action + " after " + (failed ? "a write error" : committed ? "commit"
+                    : "close"));
+        }
+    }
+
+    private int frameBytes() {
+        return channels * format.bytesPerSample();
+    }
+}
