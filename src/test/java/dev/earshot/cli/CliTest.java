@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,6 +157,60 @@ class CliTest {
         assertTrue(Files.isRegularFile(dir.resolve("demo-master.wav")));
         assertTrue(run.out().contains("24-bit integer PCM"), run.out());
         assertTrue(run.out().contains("48000 Hz"), run.out());
+    }
+
+    @Test
+    void loudnessOfAMinus23DbfsSineIsMinus23Lufs() throws IOException {
+        // EBU Tech 3341 case 1: a stereo 1 kHz sine at -23 dBFS reads -23.0 LUFS (tolerance 0.1 LU).
+        Path file = dir.resolve("case1.wav");
+        write(file, sine(2, 48_000 * 20, 1000, -23.0, 48_000), 48_000);
+        Run run = run("loudness", "--json", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        double integrated = jsonNumber(run.out(), "integratedLufs");
+        assertEquals(-23.0, integrated, 0.1, run.out());
+        assertTrue(run.out().contains("\"truePeakDbtp\""), run.out());
+    }
+
+    @Test
+    void loudnessMeasuresTheGoodFilesAndNamesTheBadOne() throws IOException {
+        Path good = dir.resolve("good.wav");
+        write(good, sine(2, 48_000 * 5, 1000, -20.0, 48_000), 48_000);
+        Path bad = dir.resolve("broken.wav");
+        Files.writeString(bad, "not audio", StandardCharsets.UTF_8);
+        Run run = run("loudness", good.toString(), bad.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("good.wav"), run.out());
+        assertTrue(run.out().contains("Integrated loudness"), run.out());
+        assertOneLineError(run, 2, "broken.wav");
+    }
+
+    @Test
+    void monoAsDualReadsThreeLuLouder() throws IOException {
+        Path file = dir.resolve("mono.wav");
+        write(file, sine(1, 48_000 * 5, 1000, -20.0, 48_000), 48_000);
+        double single = jsonNumber(run("loudness", "--json", file.toString()).out(), "integratedLufs");
+        double dual = jsonNumber(run("loudness", "--json", "--mono-as-dual", file.toString()).out(),
+                "integratedLufs");
+        assertEquals(3.01, dual - single, 0.02);
+    }
+
+    private static double jsonNumber(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(-?[0-9.]+)")
+                .matcher(json);
+        assertTrue(m.find(), field + " missing in " + json);
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static float[][] sine(int channels, int frames, double frequencyHz, double peakDbfs, int sampleRate) {
+        double amplitude = Math.pow(10, peakDbfs / 20);
+        float[][] samples = new float[channels][frames];
+        for (int i = 0; i < frames; i++) {
+            float v = (float) (amplitude * Math.sin(2 * Math.PI * frequencyHz * i / sampleRate));
+            for (int c = 0; c < channels; c++) {
+                samples[c][i] = v;
+            }
+        }
+        return samples;
     }
 
     private static float[][] noise(int channels, int frames, long seed) {
