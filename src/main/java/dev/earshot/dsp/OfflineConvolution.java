@@ -46,8 +46,9 @@ public final class OfflineConvolution {
      * @param ir       response at the source's sample rate
      * @param trim     if true the output stops after as many frames as the input had (the reverb tail is cut)
      * @param sink     receives {@code ir.outputChannels(inputChannels)} channels, called on the calling thread
-     * @param progress told the fraction of the source convolved and passed on (from {@link AudioSource#lengthFrames()}, so
-     *                 only an estimate where the length is), non-decreasing, and 1 at the end
+     * @param progress told the fraction of the source convolved and passed on, from
+     *                 {@link AudioSource#lengthFrames()} (so only as exact as that length), non-decreasing, and 1 at
+     *                 the end; called on the calling thread
      * @param threads  worker threads, 1 or more; the number of cores suits a render that runs alone
      * @return frames passed to the sink
      * @throws IllegalArgumentException if the sample rates differ or the channel counts do not fit
