@@ -114,6 +114,10 @@ final class OverlapSaveStream {
                 ended = true;
                 break;
             }
+            if (count == 0) {
+                throw new IOException("the audio source returned no frames before its end (" + inputFrames
+                        + " frames read)");
+            }
             for (int c = 0; c < window.length; c++) {
                 System.arraycopy(readBlock[c], 0, window[c], historyFrames + filled, count);
             }

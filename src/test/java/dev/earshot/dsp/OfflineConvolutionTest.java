@@ -118,6 +118,21 @@ class OfflineConvolutionTest {
     }
 
     @Test
+    void emptyInputGivesTheSilentTailOrNothingWhenTrimmed() throws IOException {
+        ImpulseResponse ir = ImpulseResponse.of(decayingNoise(new Random(10), 2, 100), RATE);
+        float[][] full = render(new float[1][0], ir, false);
+        assertEquals(2, full.length);
+        assertEquals(99, full[0].length);
+        for (float sample : full[1]) {
+            assertTrue(sample == 0f, "sample " + sample);
+        }
+        CollectingSink sink = new CollectingSink();
+        assertEquals(0, OfflineConvolution.render(new FloatArraySource(new float[1][0], RATE), ir, true, sink,
+                ProgressListener.NONE));
+        assertEquals(0, sink.calls());
+    }
+
+    @Test
     void trimGivesExactlyTheInputLengthAndTheSameSamples() throws IOException {
         Random random = new Random(6);
         float[][] input = noise(random, 2, 33_333);
