@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jtransforms.fft.FloatFFT_1D;
 
 /**
  * Streams an audio source through an impulse response with FFT overlap-save convolution and hands the result to
@@ -46,8 +45,9 @@ public final class OfflineConvolution {
      * @param ir       response at the source's sample rate
      * @param trim     if true the output stops after as many frames as the input had (the reverb tail is cut)
      * @param sink     receives {@code ir.outputChannels(inputChannels)} channels, called on the calling thread
-     * @param progress told the fraction of the source convolved and passed on (from {@link AudioSource#lengthFrames()}, so
-     *                 only an estimate where the length is), non-decreasing, and 1 at the end
+     * @param progress told the fraction of the source convolved and passed on, from
+     *                 {@link AudioSource#lengthFrames()} (so only as exact as that length), non-decreasing, and 1 at
+     *                 the end; called on the calling thread
      * @param threads  worker threads, 1 or more; the number of cores suits a render that runs alone
      * @return frames passed to the sink
      * @throws IllegalArgumentException if the sample rates differ or the channel counts do not fit
@@ -66,19 +66,14 @@ public final class OfflineConvolution {
         }
         ConvolutionRouting routing = ConvolutionRouting.of(ir, source.format().channels());
         int fftSize = FftConvolver.fftSizeFor(ir.lengthFrames());
-        FloatFFT_1D transform = new FloatFFT_1D(fftSize);
-        FftConvolver[] convolvers = new FftConvolver[ir.channelCount()];
-        for (int c = 0; c < convolvers.length; c++) {
-            convolvers[c] = new FftConvolver(ir.channelView(c), fftSize, transform);
-        }
         long lengthFrames = source.lengthFrames();
         if (lengthFrames > 0) {
-            long blocks = (lengthFrames + ir.lengthFrames() - 1) / convolvers[0].hopFrames() + 1;
+            long blocks = (lengthFrames + ir.lengthFrames() - 1) / (fftSize - ir.lengthFrames() + 1) + 1;
             threads = (int) Math.min(threads, blocks);
         }
         ExecutorService workers = Executors.newFixedThreadPool(threads, new WorkerThreads());
         try {
-            return new OverlapSaveStream(source, convolvers, routing, threads, workers, trim)
+            return new OverlapSaveStream(source, ir, routing, fftSize, threads, workers, trim)
                     .stream(sink, progress, lengthFrames);
         } finally {
             workers.shutdownNow();

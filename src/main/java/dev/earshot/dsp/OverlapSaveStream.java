@@ -24,6 +24,8 @@ final class OverlapSaveStream {
     private static final int READ_FRAMES = 1 << 16;
 
     private final AudioSource source;
+    private final ConvolutionRouting routing;
+    private final List<Future<FftConvolver>> irSpectra;
     private final BlockConvolver[] blockConvolvers;
     private final ExecutorService workers;
     private final boolean trim;
@@ -40,21 +42,27 @@ final class OverlapSaveStream {
     }
 
     /**
+     * Starts transforming the response's channels on {@code workers}, so that this overlaps reading the first batch.
+     *
+     * @param fftSize        transform size for the response, from {@link FftConvolver#fftSizeFor(int)}
      * @param blocksPerBatch blocks convolved at once, usually one per worker thread
-     * @param workers        runs the blocks; not shut down here
+     * @param workers        runs the transforms; not shut down here
      */
-    OverlapSaveStream(AudioSource source, FftConvolver[] convolvers, ConvolutionRouting routing, int blocksPerBatch,
-                      ExecutorService workers, boolean trim) {
+    OverlapSaveStream(AudioSource source, ImpulseResponse ir, ConvolutionRouting routing, int fftSize,
+                      int blocksPerBatch, ExecutorService workers, boolean trim) {
         this.source = source;
+        this.routing = routing;
         this.workers = workers;
         this.trim = trim;
-        this.hopFrames = convolvers[0].hopFrames();
-        this.historyFrames = convolvers[0].irFrames() - 1;
+        this.hopFrames = fftSize - ir.lengthFrames() + 1;
+        this.historyFrames = ir.lengthFrames() - 1;
         this.batchFrames = blocksPerBatch * hopFrames;
-        this.blockConvolvers = new BlockConvolver[blocksPerBatch];
-        for (int b = 0; b < blocksPerBatch; b++) {
-            blockConvolvers[b] = new BlockConvolver(convolvers, routing);
+        this.irSpectra = new ArrayList<>(ir.channelCount());
+        for (int c = 0; c < ir.channelCount(); c++) {
+            float[] channel = ir.channelView(c);
+            irSpectra.add(workers.submit(() -> new FftConvolver(channel, fftSize)));
         }
+        this.blockConvolvers = new BlockConvolver[blocksPerBatch];
         this.batches = new Batch[2];
         for (int i = 0; i < batches.length; i++) {
             batches[i] = new Batch(new float[routing.inputChannels()][historyFrames + batchFrames],
@@ -68,6 +76,7 @@ final class OverlapSaveStream {
         Batch current = batches[0];
         Batch next = batches[1];
         fill(current);
+        prepareBlockConvolvers();
         long scheduled = 0;
         long written = 0;
         int pendingFrames = 0;
@@ -104,6 +113,16 @@ final class OverlapSaveStream {
         return written;
     }
 
+    private void prepareBlockConvolvers() throws IOException {
+        FftConvolver[] convolvers = new FftConvolver[irSpectra.size()];
+        for (int c = 0; c < convolvers.length; c++) {
+            convolvers[c] = await(irSpectra.get(c));
+        }
+        for (int b = 0; b < blockConvolvers.length; b++) {
+            blockConvolvers[b] = new BlockConvolver(convolvers, routing);
+        }
+    }
+
     /** Reads up to one batch after the history; pads with silence once the source has ended. */
     private void fill(Batch batch) throws IOException {
         float[][] window = batch.window();
@@ -113,6 +132,10 @@ final class OverlapSaveStream {
             if (count < 0) {
                 ended = true;
                 break;
+            }
+            if (count == 0) {
+                throw new IOException("the audio source returned no frames before its end (" + inputFrames
+                        + " frames read)");
             }
             for (int c = 0; c < window.length; c++) {
                 System.arraycopy(readBlock[c], 0, window[c], historyFrames + filled, count);
@@ -142,10 +165,14 @@ final class OverlapSaveStream {
     }
 
     private static void await(List<Future<?>> running) throws IOException {
+        for (Future<?> future : running) {
+            await(future);
+        }
+    }
+
+    private static <T> T await(Future<T> task) throws IOException {
         try {
-            for (Future<?> future : running) {
-                future.get();
-            }
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("convolution was interrupted");

@@ -8,7 +8,7 @@ import java.util.Random;
  * Hand-run throughput check, not a test: convolves 240 s of 48 kHz stereo noise with a one-second stereo response
  * and prints the wall-clock time of each run. Run with
  * {@code java -cp target/classes:target/test-classes:<dependencies> dev.earshot.dsp.ConvolutionThroughput [runs]
- * [threads] [jtransformsThreads]}.
+ * [threads] [jtransformsThreads] [irChannels] [warmUpMillis]}.
  */
 public final class ConvolutionThroughput {
     private ConvolutionThroughput() {
@@ -19,6 +19,11 @@ public final class ConvolutionThroughput {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int irLayoutChannels = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         DspRuntime.configureThreads(args.length > 2 ? Integer.parseInt(args[2]) : 1);
+        long warmUpMillis = args.length > 4 ? Long.parseLong(args[4]) : 0;
+        if (warmUpMillis > 0) {
+            // Runs while the master is generated below, as it would while a command opens its files.
+            DspRuntime.startWarmUp(warmUpMillis);
+        }
         int rate = 48_000;
         Random random = new Random(42);
         float[][] master = OfflineConvolutionTest.noise(random, 2, 240 * rate);
@@ -49,5 +54,7 @@ public final class ConvolutionThroughput {
                             + " checksum %.6f%n", run, frames, irLayoutChannels, threads,
                     FftConvolver.fftSizeFor(rate), seconds, 240 / seconds, checksum[0]);
         }
+        // JTransforms' pool threads (used when its thread count is above 1) are not daemons.
+        System.exit(0);
     }
 }
