@@ -1,6 +1,5 @@
 package dev.earshot.cli;
 
-import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioFormatInfo;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.WavSampleFormat;
@@ -53,7 +52,7 @@ final class ConvolveCommand implements Callable<Integer> {
             throw new UserInputException(output + ": is a folder; give a file name for the output");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (AudioSource source = AudioFiles.open(input)) {
+        try (AudioSource source = InputFiles.open(input, spec.commandLine().getErr())) {
             AudioFormatInfo inputFormat = source.format();
             ImpulseResponse ir = IrFiles.load(impulseResponse, inputFormat.sampleRate());
             if (ir.layout() != ImpulseResponse.IrLayout.MONO && inputFormat.channels() > 2) {

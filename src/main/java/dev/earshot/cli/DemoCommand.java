@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path file = write(folder, seed == null ? DemoMaster.DEFAULT_SEED : seed);
-        out.print(InfoCommand.scan(file).toText());
+        out.print(InfoCommand.scan(file, spec.commandLine().getErr()).toText());
         out.flush();
         return 0;
     }

@@ -49,9 +49,9 @@ public final class EarshotCommand implements Callable<Integer> {
         out.println("The desktop app is not built yet. Writing the demo master so you have something to try:");
         out.flush();
         Path file = DemoCommand.write(Path.of("."), dev.earshot.dsp.demo.DemoMaster.DEFAULT_SEED);
-        out.print(InfoCommand.scan(file).toText());
+        out.print(InfoCommand.scan(file, spec.commandLine().getErr()).toText());
         out.println();
-        out.println("Next: earshot convolve " + file + " IR.wav -o out.wav");
+        out.println("Next: earshot loudness " + file + "   (or: earshot convolve " + file + " IR.wav -o out.wav)");
         out.flush();
         return 0;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.analysis.PeakScan;
-import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioFormatInfo;
 import dev.earshot.audio.AudioSource;
 import java.io.IOException;
@@ -40,7 +39,7 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<FileInfo> infos = new ArrayList<>();
         for (Path file : files) {
-            infos.add(scan(file));
+            infos.add(scan(file, spec.commandLine().getErr()));
         }
         if (json) {
             out.println(toJson(infos));
@@ -54,8 +53,8 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     /** Reads {@code file} through once and gathers its facts. */
-    static FileInfo scan(Path file) throws IOException {
-        try (AudioSource source = AudioFiles.open(file);
+    static FileInfo scan(Path file, PrintWriter err) throws IOException {
+        try (AudioSource source = InputFiles.open(file, err);
              TerminalProgress progress = TerminalProgress.onStderr("Scanning " + file.getFileName())) {
             AudioFormatInfo format = source.format();
             PeakScan peaks = new PeakScan(format.channels());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.analysis.ChannelLayout;
 import dev.earshot.analysis.LoudnessAnalyzer;
 import dev.earshot.analysis.LoudnessResult;
-import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioFormatInfo;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.report.ReleaseTarget;
@@ -76,7 +75,7 @@ final class LoudnessCommand implements Callable<Integer> {
     }
 
     private Measured measure(Path file) throws IOException {
-        try (AudioSource source = AudioFiles.open(file);
+        try (AudioSource source = InputFiles.open(file, spec.commandLine().getErr());
              TerminalProgress progress = TerminalProgress.onStderr("Measuring " + file.getFileName())) {
             AudioFormatInfo format = source.format();
             ChannelLayout layout = ChannelLayout.defaultFor(format.channels());
@@ -96,7 +95,12 @@ final class LoudnessCommand implements Callable<Integer> {
                 label(m.layout()), m.format().channels() == 1 ? (monoAsDual ? ", weighed as dual mono"
                         : ", weighed as one channel") : "", m.format().sampleRate(),
                 m.format().secondsOf(r.frames())));
-        text.append(line("Integrated loudness", r.integratedLufs(), "LUFS"));
+        if (r.frames() < 0.4 * r.sampleRate()) {
+            text.append(String.format(Locale.ROOT, "  %-22s    n/a (shorter than one 400 ms gating block)%n",
+                    "Integrated loudness"));
+        } else {
+            text.append(line("Integrated loudness", r.integratedLufs(), "LUFS"));
+        }
         text.append(line("Loudness range", r.loudnessRangeLu(), "LU"));
         text.append(line("Max momentary", r.maxMomentaryLufs(), "LUFS"));
         text.append(line("Max short-term", r.maxShortTermLufs(), "LUFS"));

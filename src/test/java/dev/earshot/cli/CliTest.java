@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,6 +193,28 @@ class CliTest {
         double dual = jsonNumber(run("loudness", "--json", "--mono-as-dual", file.toString()).out(),
                 "integratedLufs");
         assertEquals(3.01, dual - single, 0.02);
+    }
+
+    @Test
+    void truncatedFileIsMeasuredWithOneWarningLine() throws IOException {
+        Path whole = dir.resolve("whole.wav");
+        write(whole, sine(2, 48_000 * 2, 1000, -20.0, 48_000), 48_000);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.wav");
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+        Run run = run("loudness", cut.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("cut.wav: truncated: the header declares 2.000 s"), run.err());
+        assertEquals(1, run.err().strip().split("\\R").length, run.err());
+    }
+
+    @Test
+    void fileShorterThanAGatingBlockHasNoIntegratedLoudness() throws IOException {
+        Path file = dir.resolve("blip.wav");
+        write(file, sine(2, 9_600, 1000, -20.0, 48_000), 48_000);
+        Run run = run("loudness", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("n/a (shorter than one 400 ms gating block)"), run.out());
     }
 
     private static double jsonNumber(String json, String field) {
