@@ -1,0 +1,128 @@
+package dev.earshot.cli;
+
+import dev.earshot.audio.WavSampleFormat;
+import dev.earshot.device.PlaybackProfile;
+import dev.earshot.device.ProfileLibrary;
+import dev.earshot.render.ProfileRenderer;
+import dev.earshot.render.RenderOutcome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code earshot render MASTER --profile ID[,ID...] | --all [-o DIR]}: the master as each device plays it. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Render a master through playback profiles (impulse response plus the device's non-linear "
+                + "stages, road noise and listening level) to one WAV per profile, named after the profile.",
+            "Profiles render in parallel; 'earshot profiles list' shows what there is."})
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MASTER", description = "The master (WAV, AIFF, FLAC, MP3).")
+    private Path master;
+
+    @ArgGroup(multiplicity = "1")
+    private Selection selection;
+
+    static final class Selection {
+        @Option(names = "--profile", split = ",", paramLabel = "ID", required = true,
+                description = "Profiles to render, by id (comma-separated or repeated).")
+        List<String> ids;
+
+        @Option(names = "--all", required = true, description = "Render every valid profile.")
+        boolean all;
+    }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Folder for the renders (default: <master name>-renders in the current folder).")
+    private Path outputDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pcm24",
+            description = "pcm24 (default: TPDF-dithered 24-bit) or float32 (keeps overs).")
+    private String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Profiles rendered at once (default: cores).")
+    private Integer threads;
+
+    @Option(names = "--library", paramLabel = "DIR",
+            description = "Folder holding playback-profiles/ and impulse-responses/ (default: Earshot's own).")
+    private Path library;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WavSampleFormat sampleFormat = switch (format.toLowerCase(Locale.ROOT)) {
+            case "pcm24", "24", "s24" -> WavSampleFormat.PCM24;
+            case "float32", "float", "f32" -> WavSampleFormat.FLOAT32;
+            default -> throw new UserInputException("--format " + format + ": use pcm24 or float32");
+        };
+        if (!Files.isRegularFile(master)) {
+            throw new UserInputException(master + ": no such file");
+        }
+        ProfileFolders folders = ProfileFolders.resolve(library);
+        ProfileLibrary profiles = ProfileLibrary.load(folders.profiles(), folders.impulseResponses());
+        for (String problem : profiles.problems()) {
+            err.println("earshot: skipping a profile: " + problem);
+        }
+        List<ProfileRenderer.Job> jobs = new ArrayList<>();
+        if (selection.all) {
+            for (PlaybackProfile p : profiles.profiles()) {
+                jobs.add(new ProfileRenderer.Job(p, profiles.irPath(p)));
+            }
+        } else {
+            for (String id : selection.ids) {
+                Optional<PlaybackProfile> p = profiles.find(id.strip());
+                if (p.isEmpty()) {
+                    throw new UserInputException("--profile " + id + ": no such profile in " + folders.profiles()
+                            + " (see 'earshot profiles list')");
+                }
+                jobs.add(new ProfileRenderer.Job(p.get(), profiles.irPath(p.get())));
+            }
+        }
+        if (jobs.isEmpty()) {
+            throw new UserInputException("no valid profiles in " + folders.profiles());
+        }
+        Path folder = outputDir != null ? outputDir
+                : Path.of(stripExtension(master.getFileName().toString()) + "-renders");
+        int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (poolSize < 1) {
+            throw new UserInputException("--threads " + poolSize + ": must be 1 or more");
+        }
+        List<RenderOutcome> outcomes;
+        try (TerminalProgress progress = TerminalProgress.onStderr("Rendering " + jobs.size() + " profiles")) {
+            outcomes = ProfileRenderer.renderAll(master, jobs, folder, sampleFormat, poolSize, progress);
+        }
+        int failed = 0;
+        for (RenderOutcome o : outcomes) {
+            if (o.succeeded()) {
+                out.printf(Locale.ROOT, "%-34s %s  peak %6.2f dBFS%s%n", o.profileId(), o.output(), o.peakDbfs(),
+                        o.clippedFrames() > 0 ? "  (" + o.clippedFrames() + " frames clipped; use --format float32)"
+                                : "");
+            } else {
+                failed++;
+                err.println("earshot: " + o.profileId() + ": " + o.problem());
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : ErrorHandler.EXIT_FAILED;
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
