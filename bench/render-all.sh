@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times `earshot render --all` (every shipped profile: impulse response plus each device's non-linear stages, road
+# noise and listening level) against what a user would script with ffmpeg: one ffmpeg process per profile doing the
+# same impulse-response convolution with afir (true-stereo IRs as four afir paths summed). Same 4-minute 48 kHz
+# 24-bit stereo master, same run; median of RUNS whole-command runs each; prints the ratio and peak memory.
+# ffmpeg does less work here (no device stages), so the ratio is conservative for Earshot.
+# Usage: bench/render-all.sh [RUNS]   (default 3)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$root/bench/work"
+runs="${1:-3}"
+mkdir -p "$work"
+
+for tool in ffmpeg python3; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "bench: '$tool' is missing; install it (Debian/Ubuntu: sudo apt-get install ffmpeg python3)" >&2
+        exit 2
+    fi
+done
+if [ ! -x /usr/bin/time ]; then
+    echo "bench: /usr/bin/time is missing; install it (Debian/Ubuntu: sudo apt-get install time)" >&2
+    exit 2
+fi
+
+"$root/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
+jar="$root/target/earshot.jar"
+master="$work/master-4min.wav"
+if [ ! -f "$master" ]; then
+    java -jar "$jar" demo -o "$work" >/dev/null
+    ffmpeg -v error -y -stream_loop 6 -i "$work/demo-master.wav" -t 240 -c:a pcm_s24le "$master"
+fi
+
+profiles=("$root"/playback-profiles/*.json)
+irs=()
+for p in "${profiles[@]}"; do
+    irs+=("$root/impulse-responses/$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['impulseResponse'])" "$p")")
+done
+
+ffmpeg_all() {
+    local out="$work/ffmpeg-renders"
+    mkdir -p "$out"
+    local i=0
+    for ir in "${irs[@]}"; do
+        local ch
+        ch=$(ffprobe -v error -select_streams a:0 -show_entries stream=channels -of csv=p=0 "$ir")
+        local graph
+        if [ "$ch" = 4 ]; then
+            graph="[0:a]channelsplit=channel_layout=stereo[L][R];[L]asplit[L1][L2];[R]asplit[R1][R2];"
+            graph+="[1:a]channelsplit=channel_layout=4.0[LL][LR][RL][RR];"
+            graph+="[L1][LL]afir=gtype=none[a];[L2][LR]afir=gtype=none[b];"
+            graph+="[R1][RL]afir=gtype=none[c];[R2][RR]afir=gtype=none[d];"
+            graph+="[a][c]amix=inputs=2:normalize=0[oL];[b][d]amix=inputs=2:normalize=0[oR];"
+            graph+="[oL][oR]join=inputs=2:channel_layout=stereo[o]"
+        else
+            graph="[0:a][1:a]afir=gtype=none[o]"
+        fi
+        ffmpeg -v error -y -i "$master" -i "$ir" -filter_complex "$graph" -map "[o]" -c:a pcm_s24le "$out/$i.wav"
+        i=$((i + 1))
+    done
+}
+earshot_all() { java -jar "$jar" render "$master" --all -o "$work/earshot-renders" >/dev/null; }
+
+measure() {   # prints "seconds peak_kb" for one run of the named function
+    local tmp
+    tmp=$(mktemp)
+    /usr/bin/time -v -o "$tmp" bash -c "$(declare -f "$1"); master='$master' work='$work' jar='$jar'; \
+        irs=($(printf "'%s' " "${irs[@]}")); $1"
+    local wall rss
+    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp")
+    rm -f "$tmp"
+    python3 -c "
+w='$wall'.split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(w))); print(f'{s:.3f} $rss')"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+e_times=(); f_times=(); e_rss=0; f_rss=0
+for ((i = 1; i <= runs; i++)); do
+    read -r t m < <(measure earshot_all); e_times+=("$t"); ((m > e_rss)) && e_rss=$m
+    read -r t m < <(measure ffmpeg_all); f_times+=("$t"); ((m > f_rss)) && f_rss=$m
+done
+e_med=$(printf '%s\n' "${e_times[@]}" | median)
+f_med=$(printf '%s\n' "${f_times[@]}" | median)
+echo "input: 4-minute 48 kHz 24-bit stereo master, ${#profiles[@]} profiles, $runs runs each, $(nproc) cores"
+printf 'earshot render --all     : median %6.2f s   peak RSS %5d MB\n' "$e_med" $((e_rss / 1024))
+printf 'ffmpeg afir, one per IR  : median %6.2f s   peak RSS %5d MB (largest single process)\n' "$f_med" \
+    $((f_rss / 1024))
+python3 -c "print(f'ratio earshot/ffmpeg: {$e_med/$f_med:.2f} (target <= 0.5)')"
