@@ -117,6 +117,10 @@ record LocatedJson(JsonNode root, Map<String, Integer> lines) {
             return "unreadable";
         }
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
+        String line = (end < 0 ? message : message.substring(0, end)).strip();
+        // Jackson suggests parser features to enable; a user editing a file cannot act on that.
+        return line.replaceAll(": enable `[^`]*` to allow", " (not allowed in JSON)")
+                .replaceAll(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)",
+                        " (comments are not allowed in JSON)");
     }
 }
