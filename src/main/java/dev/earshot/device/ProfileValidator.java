@@ -92,6 +92,8 @@ public final class ProfileValidator {
      * squared samples) within ±{@link #MAX_PATH_GAIN_DB} dB on each direct path: channel 1 of a 1-channel IR, both
      * channels of a 2-channel IR, and LL and RR (channels 1 and 4) of a true-stereo IR. Cross paths of a true-stereo
      * IR may be quiet. The white-noise gain is used rather than the DC gain because device IRs are often high-passed.
+     * Any sample format and rate {@link dev.earshot.audio.AudioFiles} reads is accepted (shipped IRs are 32-bit float
+     * at 48 kHz; the chain resamples), so an imported 24-bit IR is not rejected for its format alone.
      *
      * @return problems, each starting with the IR's file name; empty if the file is usable
      */

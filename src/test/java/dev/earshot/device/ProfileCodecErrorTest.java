@@ -42,7 +42,8 @@ class ProfileCodecErrorTest {
 
     @Test
     void unknownFieldInsideProvenanceIsNamed() {
-        String message = failure(replaced("    \"kind\": \"imported\",", "    \"kind\": \"imported\", \"url\": \"x\","));
+        String message = failure(replaced("    \"kind\": \"imported\",",
+                "    \"kind\": \"imported\", \"url\": \"x\","));
         assertTrue(message.startsWith(FILE + ": line 18: field 'provenance.url': unknown field"), message);
     }
 

@@ -65,7 +65,8 @@ final class ProfileFixtures {
                 new NoiseSpec(NoiseSpec.ROAD, 100, 68),
                 new Provenance(Provenance.Kind.IMPORTED, "REW measurement \"car 1\", driver's seat",
                         "Reflection gains are our own assumption.",
-                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", LocalDate.of(2026, 11, 25)));
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        LocalDate.of(2026, 11, 25)));
     }
 
     /** A minimal valid profile with this id whose IR is {@code irName}. */
