@@ -1,12 +1,6 @@
 package dev.earshot.device;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -34,29 +28,7 @@ public final class ProfileCodec {
      */
     public static PlaybackProfile read(Path jsonFile) throws ProfileException {
         String fileName = fileName(jsonFile);
-        byte[] bytes;
-        try {
-            long size = Files.size(jsonFile);
-            if (size > MAX_FILE_BYTES) {
-                throw new ProfileException(fileName + ": " + size + " bytes is too large for a profile (at most "
-                        + MAX_FILE_BYTES + ")");
-            }
-            bytes = Files.readAllBytes(jsonFile);
-        } catch (NoSuchFileException e) {
-            throw new ProfileException(fileName + ": file not found", e);
-        } catch (IOException e) {
-            throw new ProfileException(fileName + ": cannot read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ProfileException(fileName + ": not UTF-8 text", e);
-        }
+        String text = ProfileFileIo.readText(jsonFile, fileName, MAX_FILE_BYTES);
         return parse(text, fileName);
     }
 
@@ -92,6 +64,18 @@ public final class ProfileCodec {
     /** The profile as file text: UTF-8 content, 2-space indent, fields in schema order, final newline. */
     public static String write(PlaybackProfile profile) {
         return ProfileJsonWriter.write(profile);
+    }
+
+    /**
+     * Writes {@code profile} to {@code profilesDir/<id>.json}, replacing an existing file atomically (a temporary file
+     * in the same folder is renamed onto it), and returns the path written.
+     *
+     * @throws IOException if the folder is missing or not writable; the old file, if any, is left as it was
+     */
+    public static Path writeFile(PlaybackProfile profile, Path profilesDir) throws IOException {
+        Path target = profilesDir.resolve(fileNameOf(profile));
+        ProfileFileIo.writeAtomically(target, write(profile));
+        return target;
     }
 
     /** The file name a profile is stored under: {@code <id>.json}. */

@@ -107,12 +107,16 @@ public final class ProfileLibrary {
     }
 
     /**
-     * The real path of the profile's impulse response as checked when the library was loaded; for a profile that is
-     * not in this library, {@code irDir.resolve(profile.impulseResponse())} (unchecked).
+     * The real path of the profile's impulse response as checked when the library was loaded (symbolic links
+     * resolved). For a profile from elsewhere use {@link ProfileValidator#resolveImpulseResponse}.
+     *
+     * @throws IllegalArgumentException if {@code profile} is not one of {@link #profiles()}
      */
     public Path irPath(PlaybackProfile profile) {
-        Path checked = profile.equals(byId.get(profile.id())) ? irPaths.get(profile.id()) : null;
-        return checked != null ? checked : irDir.resolve(profile.impulseResponse());
+        if (!profile.equals(byId.get(profile.id()))) {
+            throw new IllegalArgumentException("profile '" + profile.id() + "' is not in this library");
+        }
+        return irPaths.get(profile.id());
     }
 
     /** The impulse-response folder this library was loaded from. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,34 @@ class ProfileCodecTest {
         Path file = folder.resolve(FILE);
         Files.writeString(file, "\uFEFF" + FULL_TEXT, StandardCharsets.UTF_8);
         assertEquals(ProfileFixtures.fullProfile(), ProfileCodec.read(file));
+    }
+
+    @Test
+    void writeFileReplacesAtomicallyAndLeavesNoTemporaryFile(@TempDir Path folder)
+            throws IOException, ProfileException {
+        Files.writeString(folder.resolve(FILE), "old");
+        Path written = ProfileCodec.writeFile(ProfileFixtures.fullProfile(), folder);
+        assertEquals(folder.resolve(FILE), written);
+        assertEquals(FULL_TEXT, Files.readString(written, StandardCharsets.UTF_8));
+        assertEquals(ProfileFixtures.fullProfile(), ProfileCodec.read(written));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(written), files.toList());
+        }
+    }
+
+    @Test
+    void folderNamedLikeAProfileIsNamed(@TempDir Path folder) throws IOException {
+        Files.createDirectory(folder.resolve(FILE));
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileCodec.read(folder.resolve(FILE)));
+        assertEquals(FILE + ": is not a regular file", e.getMessage());
+    }
+
+    @Test
+    void oversizedFileIsRejectedUnread(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve(FILE);
+        Files.writeString(file, " ".repeat((int) ProfileCodec.MAX_FILE_BYTES + 1));
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileCodec.read(file));
+        assertEquals(FILE + ": 1048577 bytes is too large for a profile (at most 1048576)", e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.earshot.device;
 import static dev.earshot.device.ProfileFixtures.minimalText;
 import static dev.earshot.device.ProfileFixtures.writeImpulse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +67,20 @@ class ProfileLibraryTest {
         assertEquals(irDir.resolve("phone.wav").toRealPath(), library.irPath(phone));
         assertEquals(Optional.empty(), library.find("large-phone"));
         assertEquals(List.of(), library.problems());
+        PlaybackProfile foreign = phone.withId("other-phone");
+        assertThrows(IllegalArgumentException.class, () -> library.irPath(foreign));
+    }
+
+    @Test
+    void folderNamedLikeAProfileIsReportedNotFatal() throws IOException {
+        writeImpulse(irDir.resolve("ir.wav"), 1, 48);
+        profile("real-device", "ir.wav");
+        Files.createDirectory(profilesDir.resolve("archive.json"));
+
+        ProfileLibrary library = ProfileLibrary.load(profilesDir, irDir);
+
+        assertEquals(List.of("real-device"), library.profiles().stream().map(PlaybackProfile::id).toList());
+        assertEquals(List.of("archive.json: is not a regular file"), library.problems());
     }
 
     @Test
