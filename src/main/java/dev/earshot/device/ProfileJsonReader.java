@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns a parsed profile document into a {@link PlaybackProfile}, strictly: unknown fields, missing required fields,
@@ -15,10 +14,10 @@ import java.util.Set;
  * the field path. One instance per document; not thread-safe.
  */
 final class ProfileJsonReader {
-    private static final Set<String> PROFILE_FIELDS = Set.of("id", "name", "category", "description",
+    private static final List<String> PROFILE_FIELDS = List.of("id", "name", "category", "description",
             "impulseResponse", "listeningLevelDbSpl", "stages", "noise", "provenance");
-    private static final Set<String> NOISE_FIELDS = Set.of("type", "speedKmh", "levelDbA");
-    private static final Set<String> PROVENANCE_FIELDS = Set.of("kind", "source", "notes", "sha256", "date");
+    private static final List<String> NOISE_FIELDS = List.of("type", "speedKmh", "levelDbA");
+    private static final List<String> PROVENANCE_FIELDS = List.of("kind", "source", "notes", "sha256", "date");
 
     private final String fileName;
     private final LocatedJson json;
@@ -135,12 +134,11 @@ final class ProfileJsonReader {
         return node;
     }
 
-    private void allowOnly(JsonNode object, String path, Set<String> allowed) throws ProfileException {
+    private void allowOnly(JsonNode object, String path, List<String> allowed) throws ProfileException {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw error(child(path, name), "unknown field; allowed here: " + String.join(", ",
-                        allowed.stream().sorted().toList()));
+                throw error(child(path, name), "unknown field; allowed here: " + String.join(", ", allowed));
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.earshot.device;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,10 +13,12 @@ final class StageTypes {
             return create.apply(values);
         }
 
-        Set<String> fieldNames() {
-            List<String> names = new ArrayList<>(parameterNames);
+        /** {@code type} and then the parameters, in file order. */
+        List<String> fieldNames() {
+            List<String> names = new ArrayList<>();
             names.add("type");
-            return Set.copyOf(names);
+            names.addAll(parameterNames);
+            return List.copyOf(names);
         }
     }
 

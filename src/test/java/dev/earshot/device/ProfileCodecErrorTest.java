@@ -30,7 +30,7 @@ class ProfileCodecErrorTest {
     void unknownTopLevelFieldIsNamed() {
         String message = failure(replaced("  \"listeningLevelDbSpl\": 80,", "  \"listeningLevelDbSpl\": 80,\n"
                 + "  \"colour\": \"red\","));
-        assertTrue(message.startsWith(FILE + ": line 8: field 'colour': unknown field; allowed here: category, "),
+        assertTrue(message.startsWith(FILE + ": line 8: field 'colour': unknown field; allowed here: id, name, category, description, "),
                 message);
     }
 
