@@ -35,4 +35,13 @@ public interface DeviceStage {
     default int latencyFrames() {
         return 0;
     }
+
+    /**
+     * Frames of output that follow the end of the input (beyond the latency) before this stage's response has died
+     * away, e.g. the impulse response length minus one; 0 for stages without a finite ringing tail. Offline
+     * rendering flushes this many frames when it keeps the tail. Valid after {@link #prepare}.
+     */
+    default int tailFrames() {
+        return 0;
+    }
 }

@@ -64,6 +64,12 @@ public final class ImpulseResponseStage implements DeviceStage {
         return partitionFrames;
     }
 
+    /** The response length minus one. */
+    @Override
+    public int tailFrames() {
+        return ir.lengthFrames() - 1;
+    }
+
     /** The response this stage convolves with. */
     public ImpulseResponse impulseResponse() {
         return ir;

@@ -40,6 +40,7 @@ public final class ListeningLevelStage implements DeviceStage {
     private final double referenceLevelDbSpl;
     private final int partitionFrames;
     private PartitionedConvolver convolver;
+    private int firFrames;
 
     /** As {@link #ListeningLevelStage(double, double, int)} with a {@value #DEFAULT_PARTITION_FRAMES}-frame partition. */
     public ListeningLevelStage(double listeningLevelDbSpl, double referenceLevelDbSpl) {
@@ -88,9 +89,11 @@ public final class ListeningLevelStage implements DeviceStage {
         StageChecks.requireFormat(sampleRate, maxBlockFrames, channels);
         if (isBypassed()) {
             convolver = null;
+            firFrames = 0;
             return;
         }
         float[] fir = minimumPhaseFir(sampleRate);
+        firFrames = fir.length;
         convolver = new PartitionedConvolver(ImpulseResponse.of(new float[][] {fir}, sampleRate), channels,
                 partitionFrames);
     }
@@ -112,6 +115,12 @@ public final class ListeningLevelStage implements DeviceStage {
     @Override
     public int latencyFrames() {
         return isBypassed() ? 0 : partitionFrames;
+    }
+
+    /** The FIR length minus one (0 when bypassed). */
+    @Override
+    public int tailFrames() {
+        return firFrames == 0 ? 0 : firFrames - 1;
     }
 
     /** The minimum-phase FIR of G(f) at {@code sampleRate}. */
