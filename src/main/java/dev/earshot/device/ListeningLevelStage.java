@@ -42,7 +42,10 @@ public final class ListeningLevelStage implements DeviceStage {
     private PartitionedConvolver convolver;
     private int firFrames;
 
-    /** As {@link #ListeningLevelStage(double, double, int)} with a {@value #DEFAULT_PARTITION_FRAMES}-frame partition. */
+    /**
+     * As {@link #ListeningLevelStage(double, double, int)} with a {@value #DEFAULT_PARTITION_FRAMES}-frame
+     * partition.
+     */
     public ListeningLevelStage(double listeningLevelDbSpl, double referenceLevelDbSpl) {
         this(listeningLevelDbSpl, referenceLevelDbSpl, DEFAULT_PARTITION_FRAMES);
     }
@@ -137,7 +140,8 @@ public final class ListeningLevelStage implements DeviceStage {
                 spectrum[2 * (gridSize - k)] = logMagnitude;
             }
         }
-        // Real cepstrum of the log magnitude; folding it onto positive quefrencies gives the minimum-phase log spectrum.
+        // Real cepstrum of the log magnitude; folding it onto positive quefrencies gives the minimum-phase
+        // log spectrum.
         fft.complexInverse(spectrum, true);
         for (int n = 1; n < gridSize / 2; n++) {
             spectrum[2 * n] *= 2;

@@ -2,7 +2,8 @@ package dev.earshot.device;
 
 /**
  * Narrows or widens the stereo image by scaling the side signal: with {@code M = (L + R) / 2} and
- * {@code S = (L - R) / 2}, the output is {@code L' = M + w S}, {@code R' = M - w S} where {@code w = widthPercent / 100}.
+ * {@code S = (L - R) / 2}, the output is {@code L' = M + w S}, {@code R' = M - w S} where
+ * {@code w = widthPercent / 100}.
  * 100 % is the identity, 0 % is mono, 200 % doubles the side. A mono block passes unchanged. Stateless.
  */
 public final class StereoWidthStage implements DeviceStage {
