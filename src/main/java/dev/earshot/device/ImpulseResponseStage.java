@@ -15,15 +15,14 @@ public final class ImpulseResponseStage implements DeviceStage {
 
     /**
      * @param ir              the device response; kept (it is immutable)
-     * @param partitionFrames partition length and latency in frames, a power of two from 1 to 65 536
+     * @param partitionFrames partition length and latency in frames, 1 to 65 536 (powers of two are most efficient)
      *                        (e.g. 256 for real time, 4096 offline)
      * @throws IllegalArgumentException if the partition length is not as above
      */
     public ImpulseResponseStage(ImpulseResponse ir, int partitionFrames) {
-        if (partitionFrames < 1 || partitionFrames > PartitionedConvolver.MAX_PARTITION_FRAMES
-                || Integer.bitCount(partitionFrames) != 1) {
-            throw new IllegalArgumentException("partition length " + partitionFrames
-                    + " frames must be a power of two from 1 to " + PartitionedConvolver.MAX_PARTITION_FRAMES);
+        if (partitionFrames < 1 || partitionFrames > PartitionedConvolver.MAX_PARTITION_FRAMES) {
+            throw new IllegalArgumentException("partition length " + partitionFrames + " frames is outside 1.."
+                    + PartitionedConvolver.MAX_PARTITION_FRAMES);
         }
         this.ir = ir;
         this.partitionFrames = partitionFrames;

@@ -53,16 +53,15 @@ public final class ListeningLevelStage implements DeviceStage {
     /**
      * @param listeningLevelDbSpl the level the device is heard at, in dB SPL (= phon at 1 kHz), 20 to 120
      * @param referenceLevelDbSpl the level the master is monitored at, in dB SPL, 20 to 120 (usually 83)
-     * @param partitionFrames     latency of the filter in frames, a power of two from 1 to 65 536
+     * @param partitionFrames     latency of the filter in frames, 1 to 65 536 (powers of two are most efficient)
      * @throws IllegalArgumentException if a parameter is outside its range
      */
     public ListeningLevelStage(double listeningLevelDbSpl, double referenceLevelDbSpl, int partitionFrames) {
         StageChecks.requireRange("listeningLevelDbSpl", listeningLevelDbSpl, 20.0, 120.0);
         StageChecks.requireRange("referenceLevelDbSpl", referenceLevelDbSpl, 20.0, 120.0);
-        if (partitionFrames < 1 || partitionFrames > PartitionedConvolver.MAX_PARTITION_FRAMES
-                || Integer.bitCount(partitionFrames) != 1) {
-            throw new IllegalArgumentException("partition length " + partitionFrames
-                    + " frames must be a power of two from 1 to " + PartitionedConvolver.MAX_PARTITION_FRAMES);
+        if (partitionFrames < 1 || partitionFrames > PartitionedConvolver.MAX_PARTITION_FRAMES) {
+            throw new IllegalArgumentException("partition length " + partitionFrames + " frames is outside 1.."
+                    + PartitionedConvolver.MAX_PARTITION_FRAMES);
         }
         this.listeningLevelDbSpl = listeningLevelDbSpl;
         this.referenceLevelDbSpl = referenceLevelDbSpl;

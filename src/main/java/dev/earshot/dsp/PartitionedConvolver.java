@@ -46,19 +46,20 @@ public final class PartitionedConvolver {
      * @param ir              the response; its sample rate is not checked against the audio's (the caller's job)
      * @param inputChannels   channels of the audio fed in; a mono response takes any number, stereo and true-stereo
      *                        ones take 1 or 2
-     * @param partitionFrames partition length and latency in frames, a power of two from 1 to
-     *                        {@value #MAX_PARTITION_FRAMES} (typically the audio buffer size, e.g. 256)
+     * @param partitionFrames partition length and latency in frames, 1 to {@value #MAX_PARTITION_FRAMES}
+     *                        (typically the audio buffer size, e.g. 256); powers of two waste no transform length
      * @throws IllegalArgumentException if the channel count or the partition length is not as above
      */
     public PartitionedConvolver(ImpulseResponse ir, int inputChannels, int partitionFrames) {
-        if (partitionFrames < 1 || partitionFrames > MAX_PARTITION_FRAMES || Integer.bitCount(partitionFrames) != 1) {
-            throw new IllegalArgumentException("partition length " + partitionFrames
-                    + " frames must be a power of two from 1 to " + MAX_PARTITION_FRAMES);
+        if (partitionFrames < 1 || partitionFrames > MAX_PARTITION_FRAMES) {
+            throw new IllegalArgumentException("partition length " + partitionFrames + " frames is outside 1.."
+                    + MAX_PARTITION_FRAMES);
         }
         this.routing = ConvolutionRouting.of(ir, inputChannels);
         this.partitionFrames = partitionFrames;
-        // JTransforms needs at least 4 points for its packed real layout; extra zero padding is harmless.
-        this.fftSize = Math.max(4, 2 * partitionFrames);
+        // A power of two of at least twice the partition (and 4, for JTransforms' packed real layout); the window
+        // holds the previous and the new partition at its end, zeros before them, which changes nothing.
+        this.fftSize = Math.max(4, Integer.highestOneBit(2 * partitionFrames - 1) << 1);
         this.partitions = (ir.lengthFrames() + partitionFrames - 1) / partitionFrames;
         this.transform = new FloatFFT_1D(fftSize);
         this.responseSpectra = new FftConvolver[ir.channelCount()][partitions];

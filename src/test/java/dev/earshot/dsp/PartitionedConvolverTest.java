@@ -20,7 +20,8 @@ class PartitionedConvolverTest {
     @CsvSource({
         "1, 100, 256, 1", "1, 3000, 256, 37", "1, 3000, 256, 512", "1, 3000, 256, 4096", "1, 100, 512, 4096",
         "2, 200, 256, 37", "2, 5000, 512, 512", "2, 700, 128, 4096", "2, 5000, 256, 1",
-        "4, 200, 256, 512", "4, 5000, 256, 37", "4, 3000, 1024, 4096", "4, 1000, 64, 1"})
+        "4, 200, 256, 512", "4, 5000, 256, 37", "4, 3000, 1024, 4096", "4, 1000, 64, 1",
+        "2, 2000, 480, 37", "4, 1500, 300, 512", "1, 50, 3, 1"})
     void matchesDirectConvolutionAfterTheLatency(int irChannels, int irFrames, int partitionFrames, int blockFrames) {
         Random random = new Random(irChannels * 1_000_003L + irFrames * 31L + partitionFrames + blockFrames);
         float[][] ir = noise(random, irChannels, irFrames, true);
@@ -132,11 +133,11 @@ class PartitionedConvolverTest {
     }
 
     @Test
-    void rejectsAPartitionLengthThatIsNotAPowerOfTwo() {
+    void rejectsAnEmptyPartition() {
         ImpulseResponse ir = ImpulseResponse.of(new float[][] {{1f}}, SAMPLE_RATE);
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new PartitionedConvolver(ir, 2, 300));
-        assertTrue(error.getMessage().contains("power of two"));
+                () -> new PartitionedConvolver(ir, 2, 0));
+        assertTrue(error.getMessage().contains("partition length 0"));
     }
 
     static float[][] runInBlocks(PartitionedConvolver convolver, float[][] input, int totalFrames, int blockFrames) {
