@@ -15,8 +15,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * it falls short of the {@code P_lis} contour by {@link #gainDb(double, double, double)}
  * {@code G(f) = [L(f, P_ref) - L(1k, P_ref)] - [L(f, P_lis) - L(1k, P_lis)]}, negative in the bass when listening
  * quieter. The stage applies G(f), so the 1 kHz level is unchanged (the overall level drop is not simulated: the
- * monitor volume is the user's). Contours come from {@link EqualLoudness} (clamped to its valid range, so levels
- * above 90 dB SPL all behave as 90).
+ * monitor volume is the user's). Contours come from {@link EqualLoudness}, clamped to its valid range: levels
+ * above 90 dB SPL all behave as 90, and above 5 kHz, where ISO 226 stops at 80 phon, the contour's shape at 80 phon
+ * is used for higher levels (each contour taken relative to its own 1 kHz value, so there is no step at 5 kHz).
  *
  * <p>Filter: a minimum-phase FIR designed by frequency sampling: G(f) is sampled on a fine grid, made minimum phase
  * by the real-cepstrum (homomorphic) method, truncated to about 170 ms (a power of two near a sixth of a second of
@@ -74,11 +75,18 @@ public final class ListeningLevelStage implements DeviceStage {
      * at the nearer end of the ISO 226 table.
      */
     public static double gainDb(double frequencyHz, double listeningLevelDbSpl, double referenceLevelDbSpl) {
-        double reference = EqualLoudness.splForPhon(frequencyHz, referenceLevelDbSpl)
-                - EqualLoudness.splForPhon(1000.0, referenceLevelDbSpl);
-        double listening = EqualLoudness.splForPhon(frequencyHz, listeningLevelDbSpl)
-                - EqualLoudness.splForPhon(1000.0, listeningLevelDbSpl);
-        return reference - listening;
+        return relativeContourDb(frequencyHz, referenceLevelDbSpl)
+                - relativeContourDb(frequencyHz, listeningLevelDbSpl);
+    }
+
+    /**
+     * {@code L(f, P) - L(1k, P)} with P clamped as ISO 226 allows at f. Normalising by the 1 kHz level at the same
+     * clamped P holds the contour's shape above 80 phon above 5 kHz, instead of letting the clamp make a step of
+     * several dB at 5 kHz.
+     */
+    private static double relativeContourDb(double frequencyHz, double phon) {
+        double clamped = EqualLoudness.clampPhon(frequencyHz, phon);
+        return EqualLoudness.splForPhon(frequencyHz, clamped) - EqualLoudness.splForPhon(1000.0, clamped);
     }
 
     /** True when the levels are equal and the stage passes audio through untouched. */

@@ -47,14 +47,22 @@ public final class EqualLoudness {
             throw new IllegalArgumentException("equal-loudness contour needs a positive frequency and a loudness"
                     + " level, not " + frequencyHz + " Hz at " + phon + " phon");
         }
-        double maxPhon = frequencyHz > HIGH_FREQUENCY_LIMIT_HZ ? MAX_PHON_HIGH_FREQUENCIES : MAX_PHON;
-        double ln = Math.max(MIN_PHON, Math.min(maxPhon, phon));
+        double ln = clampPhon(frequencyHz, phon);
         double alpha = interpolate(ALPHA, frequencyHz);
         double lu = interpolate(LU_DB, frequencyHz);
         double tf = interpolate(TF_DB, frequencyHz);
         double af = 4.47e-3 * (StrictMath.pow(10.0, 0.025 * ln) - 1.15)
                 + StrictMath.pow(0.4 * StrictMath.pow(10.0, (tf + lu) / 10.0 - 9.0), alpha);
         return 10.0 / alpha * StrictMath.log10(af) - lu + 94.0;
+    }
+
+    /**
+     * The loudness level {@link #splForPhon} actually uses at {@code frequencyHz}: {@code phon} clamped to 20..90,
+     * or to 20..80 above 5 kHz.
+     */
+    public static double clampPhon(double frequencyHz, double phon) {
+        double maxPhon = frequencyHz > HIGH_FREQUENCY_LIMIT_HZ ? MAX_PHON_HIGH_FREQUENCIES : MAX_PHON;
+        return Math.max(MIN_PHON, Math.min(maxPhon, phon));
     }
 
     private static double interpolate(double[] values, double frequencyHz) {

@@ -34,6 +34,16 @@ class ListeningLevelStageTest {
     }
 
     @Test
+    void targetGainHasNoStepWhereTheStandardStopsAt80Phon() {
+        // ISO 226 covers 90 phon only up to 5 kHz; the target must still be continuous there.
+        for (double listening : new double[] {40, 60}) {
+            double below = ListeningLevelStage.gainDb(4999, listening, 90);
+            double above = ListeningLevelStage.gainDb(5001, listening, 90);
+            assertEquals(below, above, 0.5, "step at 5 kHz listening at " + listening);
+        }
+    }
+
+    @Test
     void atSixtyDbSplTheFilterFollowsTheContourDifference() {
         ListeningLevelStage stage = new ListeningLevelStage(60, 83);
         stage.prepare(RATE, 480, 2);
