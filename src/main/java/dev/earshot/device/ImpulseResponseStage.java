@@ -9,6 +9,11 @@ import dev.earshot.dsp.PartitionedConvolver;
  * stereo, true stereo). The IR's sample rate must equal the audio's: resample the IR first.
  */
 public final class ImpulseResponseStage implements DeviceStage {
+    /** Partition for real-time playback: about 5 ms of latency at 48 kHz, a few percent of a core. */
+    public static final int REALTIME_PARTITION_FRAMES = 256;
+    /** Partition for offline rendering, where latency is compensated: several times cheaper per frame. */
+    public static final int OFFLINE_PARTITION_FRAMES = 8192;
+
     private final ImpulseResponse ir;
     private final int partitionFrames;
     private PartitionedConvolver convolver;

@@ -18,8 +18,12 @@ import org.jtransforms.fft.FloatFFT_1D;
  * one maps left to left and right to right, a true-stereo one mixes both inputs into both outputs.
  *
  * <p>All buffers are allocated by the constructor; {@link #process} and {@link #reset} allocate nothing and take no
- * locks (transforms up to JTransforms' multithreading threshold run on the calling thread). Not thread-safe: one
- * thread processes.
+ * locks as long as the transform stays below JTransforms' multithreading threshold (8192 points by default, so
+ * partitions up to 2048 frames, or any size when {@link DspRuntime#configureThreads} was given 1); larger transforms
+ * may be split across JTransforms' worker threads, which is fine offline but not on an audio thread. Cost, measured
+ * on this project's 2-core build machine for a 1 s true-stereo response at 48 kHz: about 4 % of one core with
+ * 256-frame partitions; offline, about 0.12 s of CPU per minute of audio with 8192-frame partitions. Not
+ * thread-safe: one thread processes.
  */
 public final class PartitionedConvolver {
     /** Largest partition accepted, in frames. */
