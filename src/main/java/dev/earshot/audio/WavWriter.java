@@ -108,14 +108,43 @@ public final class WavWriter implements Closeable {
                         + " frames");
             }
         }
-        for (int i = 0; i < frames; i++) {
-            if (buffer.remaining() < frameBytes()) {
+        int frameBytes = frameBytes();
+        int done = 0;
+        while (done < frames) {
+            if (buffer.remaining() < frameBytes) {
                 flush();
             }
-            for (int c = 0; c < channels; c++) {
-                putSample(block[c][i]);
+            int n = Math.min(frames - done, buffer.remaining() / frameBytes);
+            if (format == WavSampleFormat.FLOAT32) {
+                putFloats(block, done, n);
+            } else {
+                for (int i = done; i < done + n; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        putSample(block[c][i]);
+                    }
+                }
+            }
+            done += n;
+        }
+    }
+
+    /** Interleaves {@code n} float frames from {@code offset} straight into the buffer's array. */
+    private void putFloats(float[][] block, int offset, int n) {
+        byte[] bytes = buffer.array();
+        int stride = channels * 4;
+        int base = buffer.arrayOffset() + buffer.position();
+        for (int c = 0; c < channels; c++) {
+            float[] in = block[c];
+            int p = base + c * 4;
+            for (int i = 0; i < n; i++, p += stride) {
+                int bits = Float.floatToRawIntBits(in[offset + i]);
+                bytes[p] = (byte) bits;
+                bytes[p + 1] = (byte) (bits >> 8);
+                bytes[p + 2] = (byte) (bits >> 16);
+                bytes[p + 3] = (byte) (bits >> 24);
             }
         }
+        buffer.position(buffer.position() + n * stride);
     }
 
     private void putSample(float sample) {

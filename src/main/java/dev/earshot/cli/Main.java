@@ -8,7 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        DspRuntime.configureThreads(Runtime.getRuntime().availableProcessors());
+        DspRuntime.configureThreads(1);
         System.exit(EarshotCommand.run(args));
     }
 }

@@ -2,9 +2,9 @@ package dev.earshot.dsp;
 
 /**
  * Running minimum over the last {@code capacity} pushed values in amortised constant time (a monotonic queue in
- * preallocated ring buffers). Package-private helper of {@link LookAheadLimiter}; not thread-safe.
+ * preallocated ring buffers), as look-ahead limiters and peak-hold envelopes need; not thread-safe.
  */
-final class MinimumWindow {
+public final class MinimumWindow {
     private double[] values = new double[0];
     private long[] positions = new long[0];
     private int capacity;
@@ -13,7 +13,7 @@ final class MinimumWindow {
     private long pushed;
 
     /** Allocates room for a window of {@code capacity} values, at least 1, and clears it. */
-    void allocate(int capacity) {
+    public void allocate(int capacity) {
         this.capacity = capacity;
         this.values = new double[capacity];
         this.positions = new long[capacity];
@@ -21,7 +21,7 @@ final class MinimumWindow {
     }
 
     /** Forgets every value. Allocates nothing. */
-    void clear() {
+    public void clear() {
         head = 0;
         size = 0;
         pushed = 0;
@@ -31,7 +31,7 @@ final class MinimumWindow {
      * Adds {@code value} and returns the minimum of the last {@code capacity} values including it (fewer at the
      * start). Allocates nothing.
      */
-    double push(double value) {
+    public double push(double value) {
         if (size > 0 && positions[head] <= pushed - capacity) {
             head = head + 1 == capacity ? 0 : head + 1;
             size--;

@@ -1,0 +1,140 @@
+package dev.earshot.dsp;
+
+import java.util.Arrays;
+
+/**
+ * A second-order IIR section in transposed direct form II, double precision, with independent state for each of a
+ * fixed number of channels. Designs: the low-pass, high-pass and low-shelf of R. Bristow-Johnson's "Audio EQ
+ * Cookbook" formulas, and the bilinear transform of an analog second-order section. Coefficients may be changed
+ * between samples ({@link #setLowShelf}) without allocating, as dynamic EQ needs.
+ *
+ * <p>{@link #process} and {@link #reset} allocate nothing. Not thread-safe: one thread processes.
+ */
+public final class BiquadFilter {
+    private double b0 = 1.0;
+    private double b1;
+    private double b2;
+    private double a1;
+    private double a2;
+    private final double[] z1;
+    private final double[] z2;
+
+    /** An identity section for {@code channels} channels (1 or more). */
+    public BiquadFilter(int channels) {
+        if (channels < 1) {
+            throw new IllegalArgumentException("a filter needs at least 1 channel, not " + channels);
+        }
+        z1 = new double[channels];
+        z2 = new double[channels];
+    }
+
+    /** Second-order low-pass, {@code q} = 1/sqrt(2) for Butterworth. */
+    public static BiquadFilter lowPass(double sampleRate, double frequencyHz, double q, int channels) {
+        BiquadFilter filter = new BiquadFilter(channels);
+        double w = omega(sampleRate, frequencyHz);
+        double cos = StrictMath.cos(w);
+        double alpha = StrictMath.sin(w) / (2.0 * q);
+        filter.set((1 - cos) / 2, 1 - cos, (1 - cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
+        return filter;
+    }
+
+    /** Second-order high-pass, {@code q} = 1/sqrt(2) for Butterworth. */
+    public static BiquadFilter highPass(double sampleRate, double frequencyHz, double q, int channels) {
+        BiquadFilter filter = new BiquadFilter(channels);
+        double w = omega(sampleRate, frequencyHz);
+        double cos = StrictMath.cos(w);
+        double alpha = StrictMath.sin(w) / (2.0 * q);
+        filter.set((1 + cos) / 2, -(1 + cos), (1 + cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
+        return filter;
+    }
+
+    /**
+     * Bilinear transform ({@code s = 2 fs (1 - 1/z) / (1 + 1/z)}, no prewarping) of the analog section
+     * {@code (b[2] s^2 + b[1] s + b[0]) / (a[2] s^2 + a[1] s + a[0])}, s in rad/s.
+     */
+    public static BiquadFilter bilinear(double[] analogB, double[] analogA, double sampleRate, int channels) {
+        double k = 2.0 * sampleRate;
+        double kk = k * k;
+        BiquadFilter filter = new BiquadFilter(channels);
+        filter.set(analogB[2] * kk + analogB[1] * k + analogB[0], 2 * analogB[0] - 2 * analogB[2] * kk,
+                analogB[2] * kk - analogB[1] * k + analogB[0],
+                analogA[2] * kk + analogA[1] * k + analogA[0], 2 * analogA[0] - 2 * analogA[2] * kk,
+                analogA[2] * kk - analogA[1] * k + analogA[0]);
+        return filter;
+    }
+
+    /**
+     * Turns this section into a cookbook low shelf (slope {@code q}; 1/sqrt(2) is the steepest without overshoot)
+     * with {@code gainDb} below {@code frequencyHz} (the half-gain point) and unity far above. At 0 dB the section is
+     * exactly the identity. Keeps the filter state; allocates nothing.
+     */
+    public void setLowShelf(double sampleRate, double frequencyHz, double q, double gainDb) {
+        double a = StrictMath.pow(10.0, gainDb / 40.0);
+        double w = omega(sampleRate, frequencyHz);
+        double cos = StrictMath.cos(w);
+        double alpha = StrictMath.sin(w) / (2.0 * q);
+        double root = 2 * StrictMath.sqrt(a) * alpha;
+        set(a * ((a + 1) - (a - 1) * cos + root), 2 * a * ((a - 1) - (a + 1) * cos),
+                a * ((a + 1) - (a - 1) * cos - root),
+                (a + 1) + (a - 1) * cos + root, -2 * ((a - 1) + (a + 1) * cos), (a + 1) + (a - 1) * cos - root);
+    }
+
+    /** Filters one sample of {@code channel}. */
+    public double process(double x, int channel) {
+        double y = b0 * x + z1[channel];
+        z1[channel] = b1 * x - a1 * y + z2[channel];
+        z2[channel] = b2 * x - a2 * y;
+        return y;
+    }
+
+    /** Filters {@code samples[0..frames)} of {@code channel} in place. */
+    public void process(float[] samples, int frames, int channel) {
+        double s1 = z1[channel];
+        double s2 = z2[channel];
+        for (int i = 0; i < frames; i++) {
+            double x = samples[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            samples[i] = (float) y;
+        }
+        z1[channel] = s1;
+        z2[channel] = s2;
+    }
+
+    /** Clears every channel's state. */
+    public void reset() {
+        Arrays.fill(z1, 0.0);
+        Arrays.fill(z2, 0.0);
+    }
+
+    /** Magnitude of the frequency response at {@code frequencyHz}, linear. */
+    public double magnitude(double frequencyHz, double sampleRate) {
+        double w = omega(sampleRate, frequencyHz);
+        double c1 = StrictMath.cos(w);
+        double s1 = StrictMath.sin(w);
+        double c2 = StrictMath.cos(2 * w);
+        double s2 = StrictMath.sin(2 * w);
+        double numRe = b0 + b1 * c1 + b2 * c2;
+        double numIm = -(b1 * s1 + b2 * s2);
+        double denRe = 1 + a1 * c1 + a2 * c2;
+        double denIm = -(a1 * s1 + a2 * s2);
+        return StrictMath.hypot(numRe, numIm) / StrictMath.hypot(denRe, denIm);
+    }
+
+    private static double omega(double sampleRate, double frequencyHz) {
+        if (!(frequencyHz > 0 && frequencyHz < sampleRate / 2)) {
+            throw new IllegalArgumentException("filter frequency " + frequencyHz + " Hz must lie between 0 and "
+                    + sampleRate / 2 + " Hz (half the sample rate)");
+        }
+        return 2.0 * StrictMath.PI * frequencyHz / sampleRate;
+    }
+
+    private void set(double nb0, double nb1, double nb2, double a0, double na1, double na2) {
+        b0 = nb0 / a0;
+        b1 = nb1 / a0;
+        b2 = nb2 / a0;
+        a1 = na1 / a0;
+        a2 = na2 / a0;
+    }
+}
