@@ -4,7 +4,7 @@ import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileCodec;
 import dev.earshot.device.ProfileLibrary;
 import dev.earshot.device.ProfileValidator;
-import dev.earshot.device.model.ProfileLibraryGenerator;
+import dev.earshot.device.generator.ProfileLibraryGenerator;
 import dev.earshot.dsp.FrequencyResponse;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;

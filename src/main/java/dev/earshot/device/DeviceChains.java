@@ -10,8 +10,6 @@ import java.util.List;
  * then the listening-level stage when the profile's level differs from the reference level.
  */
 public final class DeviceChains {
-    /** Partition of the real-time-capable convolver used for offline renders: large for throughput. */
-    public static final int RENDER_PARTITION_FRAMES = 4096;
 
     private DeviceChains() {
     }
@@ -19,17 +17,14 @@ public final class DeviceChains {
     /**
      * @param profile        the profile to simulate
      * @param ir             its impulse response, already at the programme's sample rate
-     * @param partitionFrames convolution partition: {@link #RENDER_PARTITION_FRAMES} offline, the audio block size
-     *                       for playback
+     * @param partitionFrames convolution partition of the IR and listening-level stages:
+     *                       {@link ImpulseResponseStage#OFFLINE_PARTITION_FRAMES} for renders,
+     *                       {@link ImpulseResponseStage#REALTIME_PARTITION_FRAMES} for playback
      * @param noiseSeed      seed of the procedural noise bed, so a render is repeatable
      */
     public static DeviceChain build(PlaybackProfile profile, ImpulseResponse ir, int partitionFrames, long noiseSeed) {
         List<DeviceStage> stages = new ArrayList<>();
-        boolean irPlaced = profile.stages().stream().anyMatch(s -> s instanceof StageSpec.ImpulseResponse);
-        if (!irPlaced) {
-            stages.add(new ImpulseResponseStage(ir, partitionFrames));
-        }
-        for (StageSpec spec : profile.stages()) {
+        for (StageSpec spec : profile.chainStages()) {
             stages.add(stageFor(spec, ir, partitionFrames));
         }
         if (profile.noise() != null) {
@@ -39,7 +34,7 @@ public final class DeviceChains {
         }
         if (profile.listeningLevelDbSpl() != PlaybackProfile.REFERENCE_LEVEL_DB_SPL) {
             stages.add(new ListeningLevelStage(profile.listeningLevelDbSpl(),
-                    PlaybackProfile.REFERENCE_LEVEL_DB_SPL));
+                    PlaybackProfile.REFERENCE_LEVEL_DB_SPL, partitionFrames));
         }
         return new DeviceChain(stages);
     }

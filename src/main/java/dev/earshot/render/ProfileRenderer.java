@@ -7,6 +7,7 @@ import dev.earshot.audio.WavSampleFormat;
 import dev.earshot.audio.WavWriter;
 import dev.earshot.device.DeviceChain;
 import dev.earshot.device.DeviceChains;
+import dev.earshot.device.ImpulseResponseStage;
 import dev.earshot.device.PlaybackProfile;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;
@@ -96,15 +97,15 @@ public final class ProfileRenderer {
         try (AudioSource source = AudioFiles.open(master)) {
             int sampleRate = source.format().sampleRate();
             ImpulseResponse ir = IrFiles.load(job.impulseResponseFile(), sampleRate);
-            DeviceChain chain = DeviceChains.build(job.profile(), ir, DeviceChains.RENDER_PARTITION_FRAMES,
+            DeviceChain chain = DeviceChains.build(job.profile(), ir, ImpulseResponseStage.OFFLINE_PARTITION_FRAMES,
                     NOISE_SEED);
             PeakCounter peaks = new PeakCounter();
             long frames;
             try (WavWriter writer = WavWriter.create(output, sampleRate, 2, format, NOISE_SEED ^ id.hashCode())) {
-                frames = DeviceChain.render(source, chain, (block, n) -> {
+                frames = DeviceChain.render(source, chain, false, (block, n) -> {
                     peaks.add(block, 2, n);
                     writer.write(block, n);
-                }, progress, false);
+                }, progress);
                 writer.commit();
             }
             progress.progress(1.0);
