@@ -8,7 +8,7 @@ import dev.earshot.dsp.MagnitudeResponse;
  * same numbers on every CPU. The returned responses are immutable.
  */
 public final class Shapes {
-    /** Octaves of a resonance's width per unit of 1/Q: bandwidth f/Q spans about (1/ln 2)/Q octaves for Q &gt;&gt; 1. */
+    /** Octaves of a resonance per unit of 1/Q: a bandwidth of f/Q spans about (1/ln 2)/Q octaves when Q is large. */
     private static final double OCTAVES_PER_INVERSE_Q = 1.0 / StrictMath.log(2.0);
     private static final double GAUSSIAN_HALF_WIDTH = StrictMath.sqrt(2.0 * StrictMath.log(2.0));
 
