@@ -14,22 +14,22 @@ public final class Phones {
     /**
      * A phone's bottom speaker: the open-source simulator's phone IR points (−7 dB at 500 Hz, +2 dB at 3 kHz,
      * +3.6 dB at 8 kHz re 1 kHz) with a microspeaker's 12–14 dB/octave fall below its resonance near 700 Hz (our
-     * interpolation), and our treble roll-off above 10 kHz.
+     * interpolation, continued at 12 dB/octave down to 20 Hz), and our treble roll-off above 10 kHz.
      */
     public static final MagnitudeCurve BOTTOM_SPEAKER = MagnitudeCurve.of(
-            100, -38, 200, -24, 350, -13, 500, -7, 700, -2.5, 850, -0.6, 1000, 0, 2000, 1, 3000, 2, 5000, 2.6,
+            20, -66, 100, -38, 200, -24, 350, -13, 500, -7, 700, -2.5, 850, -0.6, 1000, 0, 2000, 1, 3000, 2, 5000, 2.6,
             8000, 3.6, 10000, 2, 13000, -4, 16000, -14, 20000, -25);
     /** A slightly bigger landscape-phone bottom speaker: resonance nearer 600 Hz (our modeling choice). */
     public static final MagnitudeCurve LANDSCAPE_BOTTOM_SPEAKER = MagnitudeCurve.of(
-            100, -34, 200, -21, 350, -11, 500, -6, 700, -1.8, 1000, 0, 2000, 1, 3000, 2, 5000, 2.6, 8000, 3.4,
+            20, -62, 100, -34, 200, -21, 350, -11, 500, -6, 700, -1.8, 1000, 0, 2000, 1, 3000, 2, 5000, 2.6, 8000, 3.4,
             10000, 2, 13000, -3, 16000, -12, 20000, -22);
     /** The earpiece that doubles as the second speaker: smaller, thinner, 2 dB quieter (our modeling choice). */
     public static final MagnitudeCurve EARPIECE_SPEAKER = MagnitudeCurve.of(
-            100, -46, 200, -32, 350, -20, 500, -13, 700, -7, 1000, -2, 2000, 0, 3000, 1, 5000, 0, 8000, -1,
+            20, -74, 100, -46, 200, -32, 350, -20, 500, -13, 700, -7, 1000, -2, 2000, 0, 3000, 1, 5000, 0, 8000, -1,
             12000, -6, 16000, -16, 20000, -28);
     /** An older, smaller phone's front speaker: much steeper, resonance near 900 Hz, narrow treble. */
     public static final MagnitudeCurve OLDER_SPEAKER = MagnitudeCurve.of(
-            100, -60, 200, -40, 400, -20, 600, -10, 800, -4, 1000, 0, 2000, 3, 3500, 5, 5000, 1, 7000, -6,
+            20, -92, 100, -60, 200, -40, 400, -20, 600, -10, 800, -4, 1000, 0, 2000, 3, 3500, 5, 5000, 1, 7000, -6,
             10000, -18, 14000, -30);
     private static final String SOURCE = "Microspeakers fall off steeply below their resonance, roughly 400-800 Hz; "
             + "one open-source simulator's phone IR measures about -7 dB at 500 Hz, +2 dB at 3 kHz, +3.6 dB at 8 kHz "

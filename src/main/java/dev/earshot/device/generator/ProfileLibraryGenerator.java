@@ -67,8 +67,12 @@ public final class ProfileLibraryGenerator {
             writeWav(irDir.resolve(profile.id() + ".wav"), profile);
             Path json = profilesDir.resolve(profile.id() + ".json");
             Path partial = profilesDir.resolve("." + profile.id() + ".json.partial");
-            Files.writeString(partial, profile.json(), StandardCharsets.UTF_8);
-            Files.move(partial, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(partial, profile.json(), StandardCharsets.UTF_8);
+                Files.move(partial, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
         }
     }
 
