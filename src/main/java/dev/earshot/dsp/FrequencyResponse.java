@@ -2,7 +2,8 @@ package dev.earshot.dsp;
 
 /**
  * Evaluates the frequency response of an FIR filter directly (a single-bin DFT at any frequency, no FFT grid), for
- * tests, reports and {@code profiles show}. Stateless and thread-safe; arrays are only read.
+ * tests, reports and {@code profiles show}, and by the generators to set a model's level, which is why it uses
+ * {@link StrictMath}: the same IR gives the same figure on every CPU. Stateless and thread-safe; arrays are only read.
  */
 public final class FrequencyResponse {
     /** The sine/cosine recurrence is re-seeded from exact values this often, bounding its rounding drift. */
@@ -29,7 +30,7 @@ public final class FrequencyResponse {
 
     /** As {@link #gainDbAt(float[], int, double)}, for a double-precision IR. */
     public static double gainDbAt(double[] ir, int sampleRate, double frequencyHz) {
-        return 10.0 * Math.log10(powerAt(ir, sampleRate, frequencyHz));
+        return 10.0 * StrictMath.log10(powerAt(ir, sampleRate, frequencyHz));
     }
 
     /**
@@ -46,26 +47,26 @@ public final class FrequencyResponse {
         double powerSum = 0.0;
         for (int p = 0; p < SMOOTHING_POINTS; p++) {
             double offsetOctaves = bandwidthOctaves * ((p + 0.5) / SMOOTHING_POINTS - 0.5);
-            powerSum += powerAt(values, sampleRate, centreHz * Math.pow(2.0, offsetOctaves));
+            powerSum += powerAt(values, sampleRate, centreHz * StrictMath.pow(2.0, offsetOctaves));
         }
-        return 10.0 * Math.log10(powerSum / SMOOTHING_POINTS);
+        return 10.0 * StrictMath.log10(powerSum / SMOOTHING_POINTS);
     }
 
     private static double powerAt(double[] ir, int sampleRate, double frequencyHz) {
         if (!(frequencyHz >= 0.0) || frequencyHz > sampleRate / 2.0) {
             throw new IllegalArgumentException(frequencyHz + " Hz is outside 0.." + sampleRate / 2.0 + " Hz");
         }
-        double omega = 2.0 * Math.PI * frequencyHz / sampleRate;
-        double stepCos = Math.cos(omega);
-        double stepSin = Math.sin(omega);
+        double omega = 2.0 * StrictMath.PI * frequencyHz / sampleRate;
+        double stepCos = StrictMath.cos(omega);
+        double stepSin = StrictMath.sin(omega);
         double real = 0.0;
         double imaginary = 0.0;
         double cos = 1.0;
         double sin = 0.0;
         for (int n = 0; n < ir.length; n++) {
             if (n % RESEED_FRAMES == 0) {
-                cos = Math.cos(omega * n);
-                sin = Math.sin(omega * n);
+                cos = StrictMath.cos(omega * n);
+                sin = StrictMath.sin(omega * n);
             }
             real += ir[n] * cos;
             imaginary -= ir[n] * sin;

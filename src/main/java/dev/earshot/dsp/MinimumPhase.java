@@ -112,12 +112,12 @@ public final class MinimumPhase {
         }
     }
 
-    /** A half-Hann fade over the last 1/16 of the IR (1 to 1024 frames), so truncation does not click. */
+    /** A half-Hann fade over the last 1/16 of the IR (at most 1024 frames; none below 16), so truncation is smooth. */
     private static void fadeOut(double[] ir) {
-        int fadeFrames = Math.max(1, Math.min(1024, ir.length / 16));
         if (ir.length < 16) {
             return;
         }
+        int fadeFrames = Math.min(1024, ir.length / 16);
         for (int i = 0; i < fadeFrames; i++) {
             double weight = 0.5 * (1.0 + StrictMath.cos(StrictMath.PI * (i + 1) / (fadeFrames + 1)));
             ir[ir.length - fadeFrames + i] *= weight;
