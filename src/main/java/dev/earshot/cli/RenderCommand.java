@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Render a master through playback profiles (impulse response plus the device's non-linear "
                 + "stages, road noise and listening level) to one WAV per profile, named after the profile.",
+            "Each render is level-matched to the master's integrated loudness unless --no-level-match is given, "
+                + "so the files differ in tone, not level.",
             "Profiles render in parallel; 'earshot profiles list' shows what there is."})
 final class RenderCommand implements Callable<Integer> {
     @Spec
@@ -52,6 +54,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pcm24",
             description = "pcm24 (default: TPDF-dithered 24-bit) or float32 (keeps overs).")
     private String format;
+
+    @Option(names = "--no-level-match", negatable = false,
+            description = "Write each device's raw output instead of matching the master's integrated loudness "
+                    + "(bass-heavy devices may clip a 24-bit file: use --format float32).")
+    private boolean noLevelMatch;
 
     @Option(names = "--threads", paramLabel = "N", description = "Profiles rendered at once (default: cores).")
     private Integer threads;
@@ -103,14 +110,16 @@ final class RenderCommand implements Callable<Integer> {
         }
         List<RenderOutcome> outcomes;
         try (TerminalProgress progress = TerminalProgress.onStderr("Rendering " + jobs.size() + " profiles")) {
-            outcomes = ProfileRenderer.renderAll(master, jobs, folder, sampleFormat, poolSize, progress);
+            outcomes = ProfileRenderer.renderAll(master, jobs, folder,
+                    new ProfileRenderer.Settings(sampleFormat, !noLevelMatch, poolSize), progress);
         }
         int failed = 0;
         for (RenderOutcome o : outcomes) {
             if (o.succeeded()) {
-                out.printf(Locale.ROOT, "%-34s %s  peak %6.2f dBFS%s%n", o.profileId(), o.output(), o.peakDbfs(),
-                        o.clippedFrames() > 0 ? "  (" + o.clippedFrames() + " frames clipped; use --format float32)"
-                                : "");
+                out.printf(Locale.ROOT, "%-28s %s  %s peak %6.2f dBFS%s%n", o.profileId(), o.output(),
+                        noLevelMatch ? "" : String.format(Locale.ROOT, "matched %+5.1f dB,", o.matchGainDb()),
+                        o.peakDbfs(), o.clippedFrames() > 0 ? "  (" + o.clippedFrames()
+                                + " frames clipped; use --format float32)" : "");
             } else {
                 failed++;
                 err.println("earshot: " + o.profileId() + ": " + o.problem());

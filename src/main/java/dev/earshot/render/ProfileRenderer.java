@@ -1,5 +1,9 @@
 package dev.earshot.render;
 
+import dev.earshot.analysis.ChannelLayout;
+import dev.earshot.analysis.LoudnessAnalyzer;
+import dev.earshot.analysis.LoudnessMeter;
+import dev.earshot.analysis.LoudnessOptions;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ProgressListener;
@@ -20,15 +24,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Renders a master through several playback profiles in parallel, each to its own WAV file named after the
+ * Renders a master through several playback profiles in parallel, each to its own stereo WAV file named after the
  * profile. Every profile streams the master from its own reader, so memory depends on the profiles' impulse
  * responses and the thread count, never on the master's length. A profile that fails does not stop the others;
  * its file is not left half-written.
+ *
+ * <p>With level matching (the default for listening), each render is brought to the master's integrated loudness,
+ * so what differs between the files is tone, not level, and a bass-heavy device does not clip a 24-bit file. That
+ * takes two passes: the chain's output goes to a temporary 32-bit float file while it is measured, then it is
+ * copied with the matching gain into the final file and the temporary file is deleted.
  */
 public final class ProfileRenderer {
     private static final long NOISE_SEED = 0x4541_5253_484FL;
+    private static final int BLOCK_FRAMES = 16_384;
+    private static final double FIRST_PASS_SHARE = 0.8;
 
     private ProfileRenderer() {
     }
@@ -37,34 +49,50 @@ public final class ProfileRenderer {
     public record Job(PlaybackProfile profile, Path impulseResponseFile) {
     }
 
+    /** How to write the renders. */
+    public record Settings(WavSampleFormat format, boolean levelMatch, int threads) {
+        public Settings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("thread count must be 1 or more, not " + threads);
+            }
+        }
+    }
+
     /**
-     * @param master    the master file, read once per profile
+     * @param master    the master file, read once per profile (and once more to measure it when level matching)
      * @param jobs      the profiles
      * @param outputDir created if missing; receives {@code <profile-id>.wav}
-     * @param format    output samples (24-bit dithered PCM or 32-bit float)
-     * @param threads   profiles rendered at once, 1 or more
-     * @param progress  overall fraction done, from any render thread
+     * @param settings  sample format, level matching and how many profiles render at once
+     * @param progress  overall fraction done, called from the render threads
      * @return one outcome per job, in the jobs' order
-     * @throws IOException if the master cannot be opened or the folder cannot be created
+     * @throws IOException if the master cannot be read or the folder cannot be created
      */
-    public static List<RenderOutcome> renderAll(Path master, List<Job> jobs, Path outputDir, WavSampleFormat format,
-                                                int threads, ProgressListener progress) throws IOException {
-        try (AudioSource probe = AudioFiles.open(master)) {
-            probe.format(); // fail early, once, on a master that cannot be read
+    public static List<RenderOutcome> renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
+                                                ProgressListener progress) throws IOException {
+        double masterLufs = Double.NaN;
+        try (AudioSource source = AudioFiles.open(master)) {
+            if (settings.levelMatch()) {
+                // Renders are stereo: a mono master plays on both channels, so it is measured as dual mono.
+                int channels = source.format().channels();
+                masterLufs = LoudnessAnalyzer.analyze(source, ChannelLayout.defaultFor(channels), channels == 1,
+                        ProgressListener.NONE).integratedLufs();
+            }
         }
         Files.createDirectories(outputDir);
         SharedProgress shared = new SharedProgress(jobs.size(), progress);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
-            Thread t = new Thread(r, "earshot-render");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, jobs.size())),
+                r -> {
+                    Thread t = new Thread(r, "earshot-render");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
             List<Future<RenderOutcome>> futures = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
                 Job job = jobs.get(i);
                 int index = i;
-                futures.add(pool.submit(() -> renderOne(master, job, outputDir, format,
+                double targetLufs = masterLufs;
+                futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs,
                         fraction -> shared.update(index, fraction))));
             }
             List<RenderOutcome> outcomes = new ArrayList<>();
@@ -84,38 +112,101 @@ public final class ProfileRenderer {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering " + job.profile().id(), e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            return new RenderOutcome(job.profile().id(), null, 0, Double.NaN, 0,
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            return failed(job.profile().id(), e.getCause());
         }
     }
 
-    private static RenderOutcome renderOne(Path master, Job job, Path outputDir, WavSampleFormat format,
-                                           ProgressListener progress) {
+    private static RenderOutcome failed(String id, Throwable problem) {
+        return new RenderOutcome(id, null, 0, Double.NaN, 0, 0,
+                problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage());
+    }
+
+    private static RenderOutcome renderOne(Path master, Job job, Path outputDir, Settings settings,
+                                           double masterLufs, ProgressListener progress) {
         String id = job.profile().id();
         Path output = outputDir.resolve(id + ".wav");
+        long ditherSeed = NOISE_SEED ^ id.hashCode();
+        Path unmatched = outputDir.resolve("." + id + ".unmatched-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".wav");
         try (AudioSource source = AudioFiles.open(master)) {
             int sampleRate = source.format().sampleRate();
             ImpulseResponse ir = IrFiles.load(job.impulseResponseFile(), sampleRate);
             DeviceChain chain = DeviceChains.build(job.profile(), ir, ImpulseResponseStage.OFFLINE_PARTITION_FRAMES,
                     NOISE_SEED);
             PeakCounter peaks = new PeakCounter();
-            long frames;
-            try (WavWriter writer = WavWriter.create(output, sampleRate, 2, format, NOISE_SEED ^ id.hashCode())) {
-                frames = DeviceChain.render(source, chain, false, (block, n) -> {
-                    peaks.add(block, 2, n);
+            if (!settings.levelMatch()) {
+                long frames;
+                try (WavWriter writer = WavWriter.create(output, sampleRate, DeviceChain.CHANNELS, settings.format(),
+                        ditherSeed)) {
+                    frames = DeviceChain.render(source, chain, false, (block, n) -> {
+                        peaks.add(block, n);
+                        writer.write(block, n);
+                    }, progress);
+                    writer.commit();
+                }
+                return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), 0, null);
+            }
+            LoudnessMeter meter = new LoudnessMeter(sampleRate, DeviceChain.CHANNELS,
+                    new LoudnessOptions(ChannelLayout.STEREO, false, false));
+            try (WavWriter writer = WavWriter.create(unmatched, sampleRate, DeviceChain.CHANNELS,
+                    WavSampleFormat.FLOAT32, 0)) {
+                DeviceChain.render(source, chain, false, (block, n) -> {
+                    meter.add(block, n);
                     writer.write(block, n);
-                }, progress);
+                }, fraction -> progress.progress(fraction * FIRST_PASS_SHARE));
                 writer.commit();
             }
-            progress.progress(1.0);
-            return new RenderOutcome(id, output, frames, peaks.peakDbfs(),
-                    format == WavSampleFormat.PCM24 ? peaks.framesAboveFullScale() : 0, null);
+            double renderLufs = meter.result().integratedLufs();
+            double gainDb = Double.isFinite(renderLufs) && Double.isFinite(masterLufs) ? masterLufs - renderLufs : 0;
+            long frames = copyWithGain(unmatched, output, gainDb, settings.format(), ditherSeed, peaks,
+                    fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)));
+            return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), gainDb, null);
         } catch (IOException | RuntimeException e) {
+            return failed(id, e);
+        } finally {
+            deleteQuietly(unmatched);
             progress.progress(1.0);
-            return new RenderOutcome(id, null, 0, Double.NaN, 0,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    /** Copies {@code from} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
+    private static long copyWithGain(Path from, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
+                                     PeakCounter peaks, ProgressListener progress) throws IOException {
+        float gain = (float) Math.pow(10, gainDb / 20);
+        try (AudioSource source = AudioFiles.open(from);
+             WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,
+                     ditherSeed)) {
+            float[][] block = new float[DeviceChain.CHANNELS][BLOCK_FRAMES];
+            long total = Math.max(1, source.lengthFrames());
+            long frames = 0;
+            int n;
+            while ((n = source.read(block, BLOCK_FRAMES)) > 0) {
+                for (float[] channel : block) {
+                    for (int i = 0; i < n; i++) {
+                        channel[i] *= gain;
+                    }
+                }
+                peaks.add(block, n);
+                writer.write(block, n);
+                frames += n;
+                progress.progress(Math.min(1.0, frames / (double) total));
+            }
+            writer.commit();
+            return frames;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The temporary file is hidden and named as such; a failure to remove it must not hide the render's
+            // own outcome. Nothing else can be done here.
+        }
+    }
+
+    private static long clipped(Settings settings, PeakCounter peaks) {
+        return settings.format() == WavSampleFormat.PCM24 ? peaks.framesAboveFullScale() : 0;
     }
 
     /** Sums the per-profile fractions into one overall fraction. */
@@ -148,10 +239,10 @@ public final class ProfileRenderer {
         private double peak;
         private long framesAbove;
 
-        void add(float[][] block, int channels, int frames) {
+        void add(float[][] block, int frames) {
             for (int i = 0; i < frames; i++) {
                 boolean over = false;
-                for (int c = 0; c < channels; c++) {
+                for (int c = 0; c < DeviceChain.CHANNELS; c++) {
                     double a = Math.abs(block[c][i]);
                     peak = Math.max(peak, a);
                     over |= a > 1.0;
