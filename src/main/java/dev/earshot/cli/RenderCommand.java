@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Render a master through playback profiles (impulse response plus the device's non-linear "
                 + "stages, road noise and listening level) to one WAV per profile, named after the profile.",
-            "Each render is level-matched to the master's integrated loudness unless --no-level-match is given, "
-                + "so the files differ in tone, not level.",
+            "Every render is level-matched to one integrated loudness (the master's, at most -16 LUFS to leave "
+                + "headroom for devices that lift the bass) unless --no-level-match is given, so the files differ in "
+                + "tone, not level; the studio-monitors profile gives the master itself at that level.",
             "Profiles render in parallel; 'earshot profiles list' shows what there is."})
 final class RenderCommand implements Callable<Integer> {
     @Spec
@@ -59,6 +60,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Write each device's raw output instead of matching the master's integrated loudness "
                     + "(bass-heavy devices may clip a 24-bit file: use --format float32).")
     private boolean noLevelMatch;
+
+    @Option(names = "--match-lufs", paramLabel = "LUFS",
+            description = "Integrated loudness to match every render to (default: the master's, but at most -16).")
+    private Double matchLufs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Profiles rendered at once (default: cores).")
     private Integer threads;
@@ -108,10 +113,15 @@ final class RenderCommand implements Callable<Integer> {
         if (poolSize < 1) {
             throw new UserInputException("--threads " + poolSize + ": must be 1 or more");
         }
-        List<RenderOutcome> outcomes;
+        ProfileRenderer.Result result;
         try (TerminalProgress progress = TerminalProgress.onStderr("Rendering " + jobs.size() + " profiles")) {
-            outcomes = ProfileRenderer.renderAll(master, jobs, folder,
-                    new ProfileRenderer.Settings(sampleFormat, !noLevelMatch, poolSize), progress);
+            result = ProfileRenderer.renderAll(master, jobs, folder, new ProfileRenderer.Settings(sampleFormat,
+                    !noLevelMatch, matchLufs == null ? Double.NaN : matchLufs, poolSize), progress);
+        }
+        List<RenderOutcome> outcomes = result.outcomes();
+        if (Double.isFinite(result.matchedLufs())) {
+            out.printf(Locale.ROOT, "Renders level-matched to %.1f LUFS integrated (the master measures %.1f LUFS)%n",
+                    result.matchedLufs(), result.masterLufs());
         }
         int failed = 0;
         for (RenderOutcome o : outcomes) {

@@ -32,15 +32,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * responses and the thread count, never on the master's length. A profile that fails does not stop the others;
  * its file is not left half-written.
  *
- * <p>With level matching (the default for listening), each render is brought to the master's integrated loudness,
- * so what differs between the files is tone, not level, and a bass-heavy device does not clip a 24-bit file. That
- * takes two passes: the chain's output goes to a temporary 32-bit float file while it is measured, then it is
+ * <p>With level matching (the default for listening), every render is brought to one integrated loudness, so what
+ * differs between the files is tone, not level: the master's own loudness, but never above
+ * {@link #DEFAULT_MAX_MATCH_LUFS}, because a dense master leaves no headroom for a device that lifts the bass (the
+ * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's output goes to a temporary 32-bit float file while it is measured, then it is
  * copied with the matching gain into the final file and the temporary file is deleted.
  */
 public final class ProfileRenderer {
     private static final long NOISE_SEED = 0x4541_5253_484FL;
     private static final int BLOCK_FRAMES = 16_384;
     private static final double FIRST_PASS_SHARE = 0.8;
+    /** The loudest level renders are matched to: AES TD1008's music level, leaving headroom for bass boosts. */
+    public static final double DEFAULT_MAX_MATCH_LUFS = -16.0;
 
     private ProfileRenderer() {
     }
@@ -49,13 +52,27 @@ public final class ProfileRenderer {
     public record Job(PlaybackProfile profile, Path impulseResponseFile) {
     }
 
-    /** How to write the renders. */
-    public record Settings(WavSampleFormat format, boolean levelMatch, int threads) {
+    /**
+     * How to write the renders.
+     *
+     * @param format     output samples
+     * @param levelMatch bring every render to one integrated loudness
+     * @param matchLufs  that loudness, or NaN for the master's own capped at {@link #DEFAULT_MAX_MATCH_LUFS}
+     * @param threads    profiles rendered at once
+     */
+    public record Settings(WavSampleFormat format, boolean levelMatch, double matchLufs, int threads) {
         public Settings {
             if (threads < 1) {
                 throw new IllegalArgumentException("thread count must be 1 or more, not " + threads);
             }
+            if (!Double.isNaN(matchLufs) && (matchLufs < -60 || matchLufs > 0)) {
+                throw new IllegalArgumentException("match level " + matchLufs + " LUFS is outside -60..0 LUFS");
+            }
         }
+    }
+
+    /** The renders and the loudness they were matched to (NaN when not level-matched). */
+    public record Result(List<RenderOutcome> outcomes, double masterLufs, double matchedLufs) {
     }
 
     /**
@@ -64,11 +81,11 @@ public final class ProfileRenderer {
      * @param outputDir created if missing; receives {@code <profile-id>.wav}
      * @param settings  sample format, level matching and how many profiles render at once
      * @param progress  overall fraction done, called from the render threads
-     * @return one outcome per job, in the jobs' order
+     * @return one outcome per job, in the jobs' order, and the levels
      * @throws IOException if the master cannot be read or the folder cannot be created
      */
-    public static List<RenderOutcome> renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
-                                                ProgressListener progress) throws IOException {
+    public static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
+                                   ProgressListener progress) throws IOException {
         double masterLufs = Double.NaN;
         try (AudioSource source = AudioFiles.open(master)) {
             if (settings.levelMatch()) {
@@ -78,6 +95,9 @@ public final class ProfileRenderer {
                         ProgressListener.NONE).integratedLufs();
             }
         }
+        double matchLufs = !settings.levelMatch() ? Double.NaN
+                : !Double.isNaN(settings.matchLufs()) ? settings.matchLufs()
+                : Double.isFinite(masterLufs) ? Math.min(masterLufs, DEFAULT_MAX_MATCH_LUFS) : Double.NaN;
         Files.createDirectories(outputDir);
         SharedProgress shared = new SharedProgress(jobs.size(), progress);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, jobs.size())),
@@ -91,7 +111,7 @@ public final class ProfileRenderer {
             for (int i = 0; i < jobs.size(); i++) {
                 Job job = jobs.get(i);
                 int index = i;
-                double targetLufs = masterLufs;
+                double targetLufs = matchLufs;
                 futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs,
                         fraction -> shared.update(index, fraction))));
             }
@@ -99,7 +119,7 @@ public final class ProfileRenderer {
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(await(futures.get(i), jobs.get(i)));
             }
-            return outcomes;
+            return new Result(outcomes, masterLufs, matchLufs);
         } finally {
             pool.shutdownNow();
         }
@@ -122,7 +142,7 @@ public final class ProfileRenderer {
     }
 
     private static RenderOutcome renderOne(Path master, Job job, Path outputDir, Settings settings,
-                                           double masterLufs, ProgressListener progress) {
+                                           double matchLufs, ProgressListener progress) {
         String id = job.profile().id();
         Path output = outputDir.resolve(id + ".wav");
         long ditherSeed = NOISE_SEED ^ id.hashCode();
@@ -157,7 +177,7 @@ public final class ProfileRenderer {
                 writer.commit();
             }
             double renderLufs = meter.result().integratedLufs();
-            double gainDb = Double.isFinite(renderLufs) && Double.isFinite(masterLufs) ? masterLufs - renderLufs : 0;
+            double gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
             long frames = copyWithGain(unmatched, output, gainDb, settings.format(), ditherSeed, peaks,
                     fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)));
             return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), gainDb, null);

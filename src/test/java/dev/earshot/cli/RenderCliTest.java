@@ -99,7 +99,7 @@ class RenderCliTest {
     }
 
     @Test
-    void levelMatchedRendersHaveTheMastersIntegratedLoudnessAndLeaveNoTemporaryFiles() throws IOException {
+    void levelMatchedRendersShareOneIntegratedLoudnessAndLeaveNoTemporaryFiles() throws IOException {
         Path out = dir.resolve("matched");
         Run run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -108,7 +108,7 @@ class RenderCliTest {
         assertTrue(run.out().contains("matched"), run.out());
         for (String id : List.of("identity", "mono-half")) {
             // 24-bit dither adds noise far below the programme: the match holds to a few hundredths of a LU.
-            assertEquals(masterLufs, integratedLufs(out.resolve(id + ".wav")), 0.05, id);
+            assertEquals(Math.min(masterLufs, -16.0), integratedLufs(out.resolve(id + ".wav")), 0.05, id);
         }
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(2, files.count(), "only the two renders remain");
