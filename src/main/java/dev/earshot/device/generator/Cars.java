@@ -7,6 +7,9 @@ import static dev.earshot.device.generator.Shapes.highShelf;
 import static dev.earshot.device.generator.Shapes.lowPass;
 import static dev.earshot.device.generator.Shapes.resonantHighPass;
 
+import dev.earshot.device.NoiseSpec;
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
 
@@ -90,26 +93,27 @@ public final class Cars {
 
     static ModeledDevice compactHatchback() {
         return car("compact-hatchback", "Compact hatchback", "Driver's seat of a small hatchback with door speakers, "
-                + "at city speed.", new RoadNoise(50, 61), compactHatchbackModel(),
+                + "at city speed.", new NoiseSpec(NoiseSpec.ROAD, 50, 61), compactHatchbackModel(),
                 "Hatchback with +11 dB cabin gain at 30 Hz (corner 75 Hz); 70 dB(A) assumed at 100 km/h.");
     }
 
     static ModeledDevice familySedanHighway() {
         return car("family-sedan-highway", "Family sedan, highway", "Driver's seat of a mid-size sedan with a stock "
-                + "system, at 100 km/h.", new RoadNoise(100, 66), familySedanModel(),
+                + "system, at 100 km/h.", new NoiseSpec(NoiseSpec.ROAD, 100, 66), familySedanModel(),
                 "Sedan with +11 dB cabin gain at 30 Hz (corner 65 Hz); 66 dB(A) at 100 km/h, mid-range of the "
                         + "published 58-78 dB(A).");
     }
 
     static ModeledDevice familySedanCity() {
         return car("family-sedan-city", "Family sedan, city", "The same sedan in town traffic at 50 km/h.",
-                new RoadNoise(50, 57), familySedanModel(),
+                new NoiseSpec(NoiseSpec.ROAD, 50, 57), familySedanModel(),
                 "Same IR as family-sedan-highway; 57 dB(A) = its 66 dB(A) at 100 km/h minus 9 dB.");
     }
 
     static ModeledDevice suvPremium() {
         return car("suv-premium", "SUV with premium system", "Driver's seat of a large SUV with a branded premium "
-                + "system and a cargo-area subwoofer, at 120 km/h.", new RoadNoise(120, 65), suvPremiumModel(),
+                + "system and a cargo-area subwoofer, at 120 km/h.",
+                new NoiseSpec(NoiseSpec.ROAD, 120, 65), suvPremiumModel(),
                 "SUV with +10.5 dB cabin gain at 30 Hz (corner 60 Hz), Linkwitz-Riley crossover at 80 Hz to a "
                         + "subwoofer tuned 6 dB hot, door speakers delayed 1.9 ms to meet the sub; "
                         + "63 dB(A) assumed at 100 km/h for a well-insulated car, plus 2 dB for 120 km/h.");
@@ -117,16 +121,15 @@ public final class Cars {
 
     static ModeledDevice pickupTruckCab() {
         return car("pickup-truck-cab", "Pickup truck cab", "Driver's seat of a pickup's small, boomy cab with basic "
-                + "door speakers, at 100 km/h.", new RoadNoise(100, 72), pickupTruckCabModel(),
+                + "door speakers, at 100 km/h.", new NoiseSpec(NoiseSpec.ROAD, 100, 72), pickupTruckCabModel(),
                 "Pickup with +11.5 dB cabin gain at 30 Hz (corner 85 Hz, a small cab); 72 dB(A) at 100 km/h, the "
                         + "loud end of the published range.");
     }
 
-    private static ModeledDevice car(String id, String name, String description, RoadNoise noise,
+    private static ModeledDevice car(String id, String name, String description, NoiseSpec noise,
                                      TrueStereoModel model, String specificNotes) {
-        ProfileSpec spec = new ProfileSpec(id, name, "car", description, LISTENING_LEVEL_DB_SPL,
-                List.of(StageSpec.impulseResponse()), noise, SOURCE, specificNotes + " " + COMMON_NOTES);
-        return new ModeledDevice(spec, model);
+        return ModeledDevice.of(id, name, ProfileCategory.CAR, description, LISTENING_LEVEL_DB_SPL,
+                List.of(new StageSpec.ImpulseResponse()), noise, SOURCE, specificNotes + " " + COMMON_NOTES, model);
     }
 
     /** Two door speakers at ±halfWidthM, forwardM ahead and heightM below the ears of a driver at headXM. */

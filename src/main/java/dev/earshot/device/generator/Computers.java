@@ -6,6 +6,8 @@ import static dev.earshot.device.generator.Shapes.highPass;
 import static dev.earshot.device.generator.Shapes.lowPass;
 import static dev.earshot.device.generator.Shapes.resonantHighPass;
 
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
 
@@ -31,40 +33,38 @@ public final class Computers {
     }
 
     static ModeledDevice thinLaptop() {
-        ProfileSpec spec = new ProfileSpec("laptop-thin-down-firing", "Thin laptop", "laptop",
+        return ModeledDevice.of("laptop-thin-down-firing", "Thin laptop", ProfileCategory.LAPTOP,
                 "A thin laptop whose speakers fire down onto the desk: no bass, dull treble.", 68,
-                List.of(StageSpec.stereoWidth(40), StageSpec.psychoacousticBass(250, -8),
-                        StageSpec.bassProtection(300, -20, 12, 5, 150), StageSpec.limiter(-1, 1.5, 80),
-                        StageSpec.impulseResponse()), null, SOURCE,
+                List.of(new StageSpec.StereoWidth(40), new StageSpec.PsychoacousticBass(250, -8),
+                        new StageSpec.BassProtection(300, -20, 12, 5, 150), new StageSpec.Limiter(-1, 1.5, 80),
+                        new StageSpec.ImpulseResponse()), null, SOURCE,
                 "Our modeling choices: resonance 380 Hz (Q 1.2) plus a 6 dB/octave extra fall, -3 dB near 7.5 kHz "
                         + "at 18 dB/octave, small mid bumps, 40 % width (speakers about 28 cm apart at 60 cm), "
-                        + "the stage settings and 68 dB SPL.");
-        return new ModeledDevice(spec, CurveModel.mono(THIN_DOWN_FIRING, FRAMES));
+                        + "the stage settings and 68 dB SPL.", CurveModel.mono(THIN_DOWN_FIRING, FRAMES));
     }
 
     static ModeledDevice largeLaptop() {
         MagnitudeResponse response = cascade(resonantHighPass(170, 1.0), highPass(100, 1), bell(900, -2, 1.5),
                 bell(5000, 1.5, 1.0), lowPass(17_000, 2)).normalizedAt(REFERENCE_HZ);
-        ProfileSpec spec = new ProfileSpec("laptop-large", "Large laptop", "laptop",
+        return ModeledDevice.of("laptop-large", "Large laptop", ProfileCategory.LAPTOP,
                 "A 16-inch laptop with larger side-firing woofers: thin but usable bass, clear treble.", 70,
-                List.of(StageSpec.stereoWidth(60), StageSpec.bassProtection(180, -18, 9, 5, 150),
-                        StageSpec.limiter(-1, 1.5, 80), StageSpec.impulseResponse()), null, SOURCE,
+                List.of(new StageSpec.StereoWidth(60), new StageSpec.BassProtection(180, -18, 9, 5, 150),
+                        new StageSpec.Limiter(-1, 1.5, 80), new StageSpec.ImpulseResponse()), null, SOURCE,
                 "Our modeling choices: resonance 170 Hz with a 6 dB/octave extra fall, -2 dB mid dip, +1.5 dB at "
-                        + "5 kHz, 60 % width, the stage settings and 70 dB SPL.");
-        return new ModeledDevice(spec, CurveModel.mono(response, FRAMES));
+                        + "5 kHz, 60 % width, the stage settings and 70 dB SPL.", CurveModel.mono(response, FRAMES));
     }
 
     static ModeledDevice tablet() {
         MagnitudeResponse response = cascade(resonantHighPass(420, 1.1), highPass(150, 1), bell(2500, 2.5, 1.0),
                 lowPass(14_000, 2)).normalizedAt(REFERENCE_HZ);
-        ProfileSpec spec = new ProfileSpec("tablet-landscape", "Tablet", "tablet",
+        return ModeledDevice.of("tablet-landscape", "Tablet", ProfileCategory.TABLET,
                 "A 10-inch tablet in landscape with speakers on the short edges.", 70,
-                List.of(StageSpec.stereoWidth(50), StageSpec.bassProtection(400, -20, 12, 5, 150),
-                        StageSpec.limiter(-1, 1.5, 60), StageSpec.impulseResponse()), null,
+                List.of(new StageSpec.StereoWidth(50), new StageSpec.BassProtection(400, -20, 12, 5, 150),
+                        new StageSpec.Limiter(-1, 1.5, 60), new StageSpec.ImpulseResponse()), null,
                 "Tablet speakers are phone-class microspeakers in a larger chassis; phone and laptop figures as "
                         + "published (resonance roughly 400-800 Hz, fall below 200-400 Hz)",
                 "Our modeling choices: resonance 420 Hz (Q 1.1) with a 6 dB/octave extra fall, +2.5 dB at 2.5 kHz, "
-                        + "roll-off above 14 kHz, 50 % width, the stage settings and 70 dB SPL.");
-        return new ModeledDevice(spec, CurveModel.mono(response, FRAMES));
+                        + "roll-off above 14 kHz, 50 % width, the stage settings and 70 dB SPL.",
+                CurveModel.mono(response, FRAMES));
     }
 }

@@ -6,6 +6,8 @@ import static dev.earshot.device.generator.Shapes.highPass;
 import static dev.earshot.device.generator.Shapes.lowPass;
 import static dev.earshot.device.generator.Shapes.lowShelf;
 
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.MagnitudeCurve;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
@@ -50,7 +52,7 @@ public final class Earphones {
     }
 
     static ModeledDevice stockWiredEarbuds() {
-        return device("earbuds-stock-wired", "Stock wired earbuds", "earbuds",
+        return device("earbuds-stock-wired", "Stock wired earbuds", ProfileCategory.EARBUDS,
                 "Unsealed stock wired earbuds of the EarPods kind: thin bass and a forward upper midrange.", 78,
                 EARPODS_DEVIATION, IN_EAR_SOURCE,
                 "The curve between the published points is our interpolation; 78 dB SPL listening level (commuting) "
@@ -60,7 +62,7 @@ public final class Earphones {
     static ModeledDevice trueWirelessBassBoost() {
         MagnitudeResponse deviation = cascade(lowShelf(110, 7), bell(3000, 2, 1.5), bell(8500, -3, 1.0),
                 lowPass(18_000, 2));
-        return device("earbuds-true-wireless-bass", "True-wireless earbuds, bass boost", "earbuds",
+        return device("earbuds-true-wireless-bass", "True-wireless earbuds, bass boost", ProfileCategory.EARBUDS,
                 "Sealed true-wireless earbuds with the bass-boost preset many apps default to.", 80,
                 deviation.normalizedAt(REFERENCE_HZ),
                 "Harman in-ear 2019 target as the neutral reference (0 dB deviation = on target)",
@@ -70,7 +72,7 @@ public final class Earphones {
 
     static ModeledDevice earbudsPoorSeal() {
         MagnitudeResponse deviation = LEAK.plus(bell(6000, 2, 1.0));
-        return device("earbuds-poor-seal", "Earbuds with a poor seal", "earbuds",
+        return device("earbuds-poor-seal", "Earbuds with a poor seal", ProfileCategory.EARBUDS,
                 "Sealed in-ear buds worn with a leak: the bass drains away below a few hundred hertz.", 80,
                 deviation.normalizedAt(REFERENCE_HZ), LEAK_SOURCE,
                 "The leak is modeled as a 9.6 dB/octave high-pass at 337 Hz that meets the published figures; the "
@@ -80,7 +82,7 @@ public final class Earphones {
     static ModeledDevice closedConsumerHeadphones() {
         MagnitudeResponse deviation = cascade(bell(90, 7, 2.0), bell(2500, -3, 1.5), bell(9000, 4, 0.7),
                 highPass(15, 2));
-        return device("headphones-closed-consumer", "Closed consumer headphones", "headphones",
+        return device("headphones-closed-consumer", "Closed consumer headphones", ProfileCategory.HEADPHONES,
                 "Closed-back consumer headphones with a broad bass hump and a sharp treble peak.", 80,
                 deviation.normalizedAt(REFERENCE_HZ), "Harman over-ear 2018 target as the neutral reference "
                         + "(0 dB deviation = on target)",
@@ -90,7 +92,7 @@ public final class Earphones {
 
     static ModeledDevice openStudioHeadphones() {
         MagnitudeResponse deviation = cascade(highPass(35, 1.2), bell(4000, -2, 1.0), bell(9500, 3, 0.6));
-        return device("headphones-open-studio", "Open studio headphones", "headphones",
+        return device("headphones-open-studio", "Open studio headphones", ProfileCategory.HEADPHONES,
                 "Open-back studio headphones: nearly neutral, with less sub-bass and a small treble lift.", 80,
                 deviation.normalizedAt(REFERENCE_HZ), "Harman over-ear 2018 target as the neutral reference "
                         + "(0 dB deviation = on target)",
@@ -98,11 +100,10 @@ public final class Earphones {
                         + "-2 dB at 4 kHz, +3 dB at 9.5 kHz; 80 dB SPL assumed.");
     }
 
-    private static ModeledDevice device(String id, String name, String category, String description,
+    private static ModeledDevice device(String id, String name, ProfileCategory category, String description,
                                         int listeningLevelDbSpl, MagnitudeResponse response, String source,
                                         String notes) {
-        ProfileSpec spec = new ProfileSpec(id, name, category, description, listeningLevelDbSpl,
-                List.of(StageSpec.impulseResponse()), null, source, notes);
-        return new ModeledDevice(spec, CurveModel.mono(response, FRAMES));
+        return ModeledDevice.of(id, name, category, description, listeningLevelDbSpl,
+                List.of(new StageSpec.ImpulseResponse()), null, source, notes, CurveModel.mono(response, FRAMES));
     }
 }

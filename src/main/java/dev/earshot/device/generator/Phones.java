@@ -1,5 +1,7 @@
 package dev.earshot.device.generator;
 
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.MagnitudeCurve;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
@@ -44,36 +46,35 @@ public final class Phones {
     }
 
     static ModeledDevice portraitBottomSpeaker() {
-        ProfileSpec spec = new ProfileSpec("phone-portrait-mono", "Phone, portrait", "phone",
+        return ModeledDevice.of("phone-portrait-mono", "Phone, portrait", ProfileCategory.PHONE,
                 "A current phone held upright at arm's length, playing through its single bottom speaker.",
-                LISTENING_LEVEL_DB_SPL, List.of(StageSpec.monoSum(0.5, 0.5), StageSpec.psychoacousticBass(300, -6),
-                StageSpec.bassProtection(500, -20, 12, 5, 150), StageSpec.limiter(-1, 1.5, 60),
-                StageSpec.impulseResponse()), null, SOURCE,
+                LISTENING_LEVEL_DB_SPL, List.of(new StageSpec.MonoSum(0.5, 0.5),
+                        new StageSpec.PsychoacousticBass(300, -6), new StageSpec.BassProtection(500, -20, 12, 5, 150),
+                        new StageSpec.Limiter(-1, 1.5, 60), new StageSpec.ImpulseResponse()), null, SOURCE,
                 "Curve between the published points, the stage settings and the 70 dB SPL arm's-length level are "
-                        + "our modeling choices; single speaker, so mono.");
-        return new ModeledDevice(spec, CurveModel.mono(BOTTOM_SPEAKER, FRAMES));
+                        + "our modeling choices; single speaker, so mono.", CurveModel.mono(BOTTOM_SPEAKER, FRAMES));
     }
 
     static ModeledDevice landscapeStereo() {
         MagnitudeResponse earpiece = EARPIECE_SPEAKER;
-        ProfileSpec spec = new ProfileSpec("phone-landscape-stereo", "Phone, landscape stereo", "phone",
+        return ModeledDevice.of("phone-landscape-stereo", "Phone, landscape stereo", ProfileCategory.PHONE,
                 "A phone turned sideways for video: bottom speaker on the left, earpiece speaker on the right.",
-                LISTENING_LEVEL_DB_SPL, List.of(StageSpec.stereoWidth(50), StageSpec.psychoacousticBass(280, -6),
-                StageSpec.bassProtection(450, -20, 12, 5, 150), StageSpec.limiter(-1, 1.5, 60),
-                StageSpec.impulseResponse()), null, SOURCE,
+                LISTENING_LEVEL_DB_SPL, List.of(new StageSpec.StereoWidth(50),
+                        new StageSpec.PsychoacousticBass(280, -6), new StageSpec.BassProtection(450, -20, 12, 5, 150),
+                        new StageSpec.Limiter(-1, 1.5, 60), new StageSpec.ImpulseResponse()), null, SOURCE,
                 "Our modeling choices: the two speakers' curves (bottom resonance near 600 Hz, earpiece thinner and "
                         + "2 dB quieter), 50 % width (speakers 15 cm apart at arm's length span about +-12 degrees), "
-                        + "the stage settings and 70 dB SPL.");
-        return new ModeledDevice(spec, new CurveModel(List.of(LANDSCAPE_BOTTOM_SPEAKER, earpiece), FRAMES));
+                        + "the stage settings and 70 dB SPL.",
+                new CurveModel(List.of(LANDSCAPE_BOTTOM_SPEAKER, earpiece), FRAMES));
     }
 
     static ModeledDevice olderSmall() {
-        ProfileSpec spec = new ProfileSpec("phone-older-small", "Older small phone", "phone",
+        return ModeledDevice.of("phone-older-small", "Older small phone", ProfileCategory.PHONE,
                 "An older, smaller phone with a tiny front speaker: almost nothing below 500 Hz.",
-                68, List.of(StageSpec.monoSum(0.5, 0.5), StageSpec.bassProtection(700, -18, 15, 5, 200),
-                StageSpec.limiter(-1, 1.0, 50), StageSpec.impulseResponse()), null, SOURCE,
+                68, List.of(new StageSpec.MonoSum(0.5, 0.5), new StageSpec.BassProtection(700, -18, 15, 5, 200),
+                        new StageSpec.Limiter(-1, 1.0, 50), new StageSpec.ImpulseResponse()), null, SOURCE,
                 "The steeper curve (resonance near 900 Hz, peak at 3.5 kHz, little above 7 kHz), the stages and "
-                        + "68 dB SPL are our modeling choices; no psychoacoustic bass on an older device.");
-        return new ModeledDevice(spec, CurveModel.mono(OLDER_SPEAKER, FRAMES));
+                        + "68 dB SPL are our modeling choices; no psychoacoustic bass on an older device.",
+                CurveModel.mono(OLDER_SPEAKER, FRAMES));
     }
 }

@@ -2,19 +2,19 @@ package dev.earshot.device.generator;
 
 import dev.earshot.audio.WavSampleFormat;
 import dev.earshot.audio.WavWriter;
+import dev.earshot.device.ProfileCodec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
- * Generates the shipped playback-profile library: every modeled device's JSON text and IR, in memory or onto disk.
- * The output depends only on this code (seeded noise, {@link StrictMath}), so {@code impulse-responses/} holds no
- * opaque blobs: a test regenerates everything and compares it with the committed files. Thread-safe (no state).
+ * Generates the shipped playback-profile library: every modeled device's {@link dev.earshot.device.PlaybackProfile}
+ * (written with {@link ProfileCodec}, the one profile writer) and IR, in memory or onto disk. The output depends only
+ * on this code (seeded noise, {@link StrictMath}), so {@code impulse-responses/} holds no opaque blobs: a test
+ * regenerates everything and compares it with the committed files. Thread-safe (no state).
  */
 public final class ProfileLibraryGenerator {
     /** The rate of every shipped IR. */
@@ -50,30 +50,28 @@ public final class ProfileLibraryGenerator {
 
     /** Renders one device's profile. */
     public static GeneratedProfile generate(ModeledDevice device) {
-        return new GeneratedProfile(device.spec().id(), ProfileJson.write(device.spec()),
-                device.model().render(SAMPLE_RATE), SAMPLE_RATE);
+        return new GeneratedProfile(device.profile(), device.model().render(SAMPLE_RATE), SAMPLE_RATE);
     }
 
     /**
-     * Writes {@code <id>.json} into {@code profilesDir} and {@code <id>.wav} (32-bit float) into {@code irDir} for
-     * every profile, replacing files of the same name; other files are left alone. Each file appears atomically.
+     * Writes {@code <id>.json} into {@code profilesDir} (with {@link ProfileCodec#writeFile}) and {@code <id>.wav}
+     * (32-bit float) into {@code irDir} for every profile, creating the folders if needed and replacing files of the
+     * same name; other files are left alone. Each file appears atomically. Runs JTransforms, whose pool threads are
+     * not daemons: a caller that wants its JVM to end promptly calls {@link System#exit} or
+     * {@link ConcurrencyUtils#shutdownThreadPoolAndAwaitTermination()} afterwards.
      *
+     * @return the number of profiles written (each one JSON and one WAV file)
      * @throws IOException naming the file that could not be written
      */
-    public static void writeAll(Path profilesDir, Path irDir) throws IOException {
+    public static int writeAll(Path profilesDir, Path irDir) throws IOException {
         Files.createDirectories(profilesDir);
         Files.createDirectories(irDir);
-        for (GeneratedProfile profile : generateAll()) {
-            writeWav(irDir.resolve(profile.id() + ".wav"), profile);
-            Path json = profilesDir.resolve(profile.id() + ".json");
-            Path partial = profilesDir.resolve("." + profile.id() + ".json.partial");
-            try {
-                Files.writeString(partial, profile.json(), StandardCharsets.UTF_8);
-                Files.move(partial, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+        List<GeneratedProfile> profiles = generateAll();
+        for (GeneratedProfile profile : profiles) {
+            writeWav(irDir.resolve(profile.profile().impulseResponse()), profile);
+            ProfileCodec.writeFile(profile.profile(), profilesDir);
         }
+        return profiles.size();
     }
 
     private static void writeWav(Path file, GeneratedProfile profile) throws IOException {
@@ -91,7 +89,8 @@ public final class ProfileLibraryGenerator {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         try {
-            writeAll(root.resolve("playback-profiles"), root.resolve("impulse-responses"));
+            int written = writeAll(root.resolve("playback-profiles"), root.resolve("impulse-responses"));
+            System.out.println("Wrote " + written + " profiles under " + root.toAbsolutePath().normalize());
         } finally {
             // JTransforms' pool threads are not daemons; without this the JVM idles a minute before exiting.
             ConcurrencyUtils.shutdownThreadPoolAndAwaitTermination();

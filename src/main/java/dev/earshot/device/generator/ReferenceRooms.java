@@ -6,6 +6,8 @@ import static dev.earshot.device.generator.Shapes.lowPass;
 import static dev.earshot.device.generator.Shapes.resonance;
 import static dev.earshot.device.generator.Shapes.resonantHighPass;
 
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
 
@@ -30,12 +32,12 @@ public final class ReferenceRooms {
     }
 
     static ModeledDevice studioMonitors() {
-        ProfileSpec spec = new ProfileSpec("studio-monitors", "Studio monitors (reference)", "reference",
+        return ModeledDevice.of("studio-monitors", "Studio monitors (reference)", ProfileCategory.REFERENCE,
                 "Calibrated studio monitors in a treated room: the master as it is, to A/B against.", 83,
-                List.of(StageSpec.impulseResponse()), null,
+                List.of(new StageSpec.ImpulseResponse()), null,
                 "None: an identity IR (a single sample of 1.0), the neutral reference",
-                "Assumes the master was judged on these monitors at the 83 dB SPL reference level; nothing modeled.");
-        return new ModeledDevice(spec, sampleRate -> new float[][] {{1.0f}});
+                "Assumes the master was judged on these monitors at the 83 dB SPL reference level; nothing modeled.",
+                sampleRate -> new float[][] {{1.0f}});
     }
 
     /** The hi-fi pair's IR model. */
@@ -52,14 +54,13 @@ public final class ReferenceRooms {
     }
 
     static ModeledDevice hifiLivingRoom() {
-        ProfileSpec spec = new ProfileSpec("hifi-living-room", "Hi-fi pair in a living room", "reference",
+        return ModeledDevice.of("hifi-living-room", "Hi-fi pair in a living room", ProfileCategory.REFERENCE,
                 "A good pair of bookshelf speakers in an untreated living room, with its bass modes.", 80,
-                List.of(StageSpec.impulseResponse()), null,
+                List.of(new StageSpec.ImpulseResponse()), null,
                 "Room acoustics closed forms: axial modes at c / 2L of the room dimensions, early reflections "
                         + "from image-source path differences (no measured room)",
                 "Our modeling choices: a 5.0 x 4.2 x 2.5 m room with modes at 34 (+6 dB), 41 (-7), 69 (+5), "
                         + "103 (-5) and 137 Hz (+3), speakers 2.6 m away at +-30 degrees, reflections at 1.8-8.5 ms, "
-                        + "a diffuse tail with RT60 0.45 s, speakers rolling off below 45 Hz, 80 dB SPL.");
-        return new ModeledDevice(spec, hifiModel());
+                        + "a diffuse tail with RT60 0.45 s, speakers rolling off below 45 Hz, 80 dB SPL.", hifiModel());
     }
 }

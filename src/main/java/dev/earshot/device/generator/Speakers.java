@@ -7,6 +7,8 @@ import static dev.earshot.device.generator.Shapes.lowPass;
 import static dev.earshot.device.generator.Shapes.lowShelf;
 import static dev.earshot.device.generator.Shapes.resonantHighPass;
 
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
 
@@ -51,9 +53,10 @@ public final class Speakers {
     static ModeledDevice budgetSoundbar() {
         MagnitudeResponse response = cascade(resonantHighPass(95, 1.1), bell(160, 3, 1.0), bell(2000, -2, 1.2),
                 lowPass(16_000, 2));
-        return inRoom("soundbar-budget-2-0", "Budget 2.0 soundbar", "soundbar",
+        return inRoom("soundbar-budget-2-0", "Budget 2.0 soundbar", ProfileCategory.SOUNDBAR,
                 "An inexpensive two-channel soundbar under a TV, with its virtual-surround widening on.", 75,
-                List.of(StageSpec.stereoWidth(130), StageSpec.limiter(-1, 2, 100), StageSpec.impulseResponse()),
+                List.of(new StageSpec.StereoWidth(130), new StageSpec.Limiter(-1, 2, 100),
+                        new StageSpec.ImpulseResponse()),
                 List.of(room(response, 0, 0, LIVING_ROOM, 1)), TV_SOURCE,
                 "Our modeling choices: resonance 95 Hz, +3 dB box bump at 160 Hz, -2 dB at 2 kHz, 130 % width for "
                         + "the widening mode, 75 dB SPL." + ROOM_NOTES);
@@ -65,9 +68,10 @@ public final class Speakers {
         MagnitudeResponse sub = cascade(lowPass(120, 4), resonantHighPass(38, 0.9), bell(60, 4, 1.0));
         List<Reflection> cornerSub = List.of(new Reflection(1.0, -3), new Reflection(2.5, -5),
                 new Reflection(6.0, -8));
-        return inRoom("soundbar-3-1-sub", "3.1 soundbar with wireless sub", "soundbar",
+        return inRoom("soundbar-3-1-sub", "3.1 soundbar with wireless sub", ProfileCategory.SOUNDBAR,
                 "A 3.1 soundbar with a centre channel and a wireless subwoofer placed beside the sofa.", 75,
-                List.of(StageSpec.stereoWidth(110), StageSpec.limiter(-1, 2, 100), StageSpec.impulseResponse()),
+                List.of(new StageSpec.StereoWidth(110), new StageSpec.Limiter(-1, 2, 100),
+                        new StageSpec.ImpulseResponse()),
                 List.of(room(mains, 0, 0, LIVING_ROOM, 2), room(sub, 1.5, 2, cornerSub, 3)), TV_SOURCE,
                 "Our modeling choices: crossover at 120 Hz, a sub tuned to 38 Hz with a +4 dB bump at 60 Hz and "
                         + "played 2 dB hot, arriving 1.5 ms late (imperfect wireless alignment), +1.5 dB centre "
@@ -75,9 +79,9 @@ public final class Speakers {
     }
 
     static ModeledDevice flatPanelTv() {
-        return inRoom("tv-flat-panel", "Flat-panel TV speakers", "tv",
+        return inRoom("tv-flat-panel", "Flat-panel TV speakers", ProfileCategory.TV,
                 "The built-in speakers of a thin flat-panel TV, firing down and backwards.", 72,
-                List.of(StageSpec.limiter(-1, 2, 100), StageSpec.impulseResponse()),
+                List.of(new StageSpec.Limiter(-1, 2, 100), new StageSpec.ImpulseResponse()),
                 List.of(room(TV_SPEAKERS, 0, 0, TV_ROOM, 4)), TV_SOURCE,
                 "Our modeling choices: resonance 150 Hz (Q 1.3), -4 dB presence dip at 3 kHz (drivers aimed away), "
                         + "roll-off above 9 kHz, a wall bounce at 0.9 ms, 72 dB SPL." + ROOM_NOTES);
@@ -85,10 +89,10 @@ public final class Speakers {
 
     static ModeledDevice tvDialogueMode() {
         MagnitudeResponse dialogue = TV_SPEAKERS.plus(bell(2500, 5, 1.5)).plus(lowShelf(200, -4));
-        return inRoom("tv-dialogue-enhancement", "TV, dialogue enhancement, late night", "tv",
+        return inRoom("tv-dialogue-enhancement", "TV, dialogue enhancement, late night", ProfileCategory.TV,
                 "The same TV with its dialogue-enhancement mode on, played quietly late at night.", 65,
-                List.of(StageSpec.stereoWidth(70), StageSpec.bassProtection(150, -24, 6, 10, 300),
-                        StageSpec.limiter(-1, 2, 150), StageSpec.impulseResponse()),
+                List.of(new StageSpec.StereoWidth(70), new StageSpec.BassProtection(150, -24, 6, 10, 300),
+                        new StageSpec.Limiter(-1, 2, 150), new StageSpec.ImpulseResponse()),
                 List.of(room(dialogue, 0, 0, TV_ROOM, 4)), TV_SOURCE, // the same room (seed) as tv-flat-panel
                 "Our modeling choices: the mode adds +5 dB at 2.5 kHz and a -4 dB low shelf at 200 Hz and narrows "
                         + "to 70 %; 65 dB SPL for late-night listening." + ROOM_NOTES);
@@ -98,10 +102,10 @@ public final class Speakers {
         MagnitudeResponse response = cascade(resonantHighPass(140, 1.6), bell(600, -1.5, 1.0), lowPass(11_000, 2));
         List<Reflection> shelf = List.of(new Reflection(0.6, -3), new Reflection(1.2, -4), new Reflection(4.0, -8),
                 new Reflection(5.5, -9));
-        return inRoom("smart-speaker-mini", "Mini smart speaker", "smart-speaker",
+        return inRoom("smart-speaker-mini", "Mini smart speaker", ProfileCategory.SMART_SPEAKER,
                 "A puck-sized smart speaker on a kitchen shelf, playing mono.", 68,
-                List.of(StageSpec.monoSum(0.5, 0.5), StageSpec.bassProtection(150, -18, 9, 5, 200),
-                        StageSpec.limiter(-1, 2, 100), StageSpec.impulseResponse()),
+                List.of(new StageSpec.MonoSum(0.5, 0.5), new StageSpec.BassProtection(150, -18, 9, 5, 200),
+                        new StageSpec.Limiter(-1, 2, 100), new StageSpec.ImpulseResponse()),
                 List.of(room(response, 0, 0, shelf, 6)), SPEAKER_SOURCE,
                 "Our modeling choices: resonance 140 Hz with a Q of 1.6 (the small-box bump), roll-off above 11 kHz, "
                         + "shelf and wall bounces at 0.6 and 1.2 ms, 68 dB SPL." + ROOM_NOTES);
@@ -110,10 +114,10 @@ public final class Speakers {
     static ModeledDevice largeSmartSpeaker() {
         MagnitudeResponse response = cascade(resonantHighPass(48, 1.0), bell(70, 3, 1.2), bell(3000, 1, 1.0),
                 lowPass(18_000, 2));
-        return inRoom("smart-speaker-large", "Large smart speaker", "smart-speaker",
+        return inRoom("smart-speaker-large", "Large smart speaker", ProfileCategory.SMART_SPEAKER,
                 "A large premium smart speaker in a living room, playing mono with a tuned bass bump.", 75,
-                List.of(StageSpec.monoSum(0.5, 0.5), StageSpec.bassProtection(60, -12, 6, 10, 300),
-                        StageSpec.limiter(-1, 2, 100), StageSpec.impulseResponse()),
+                List.of(new StageSpec.MonoSum(0.5, 0.5), new StageSpec.BassProtection(60, -12, 6, 10, 300),
+                        new StageSpec.Limiter(-1, 2, 100), new StageSpec.ImpulseResponse()),
                 List.of(room(response, 0, 0, LIVING_ROOM, 7)), SPEAKER_SOURCE,
                 "Our modeling choices: resonance 48 Hz, +3 dB bass bump at 70 Hz, roll-off above 18 kHz, "
                         + "75 dB SPL." + ROOM_NOTES);
@@ -122,10 +126,10 @@ public final class Speakers {
     static ModeledDevice bluetoothPortable() {
         MagnitudeResponse response = cascade(resonantHighPass(85, 1.8), bell(2500, 2, 1.0), lowPass(13_000, 3));
         List<Reflection> table = List.of(new Reflection(0.5, -2), new Reflection(4.0, -9), new Reflection(5.5, -10));
-        return inRoom("portable-speaker-bluetooth", "Bluetooth portable speaker", "portable-speaker",
+        return inRoom("portable-speaker-bluetooth", "Bluetooth portable speaker", ProfileCategory.PORTABLE_SPEAKER,
                 "A bottle-sized Bluetooth speaker on a table, mono, squeezed by its limiter when pushed.", 78,
-                List.of(StageSpec.monoSum(0.5, 0.5), StageSpec.bassProtection(120, -16, 10, 10, 200),
-                        StageSpec.limiter(-1, 5, 250), StageSpec.impulseResponse()),
+                List.of(new StageSpec.MonoSum(0.5, 0.5), new StageSpec.BassProtection(120, -16, 10, 10, 200),
+                        new StageSpec.Limiter(-1, 5, 250), new StageSpec.ImpulseResponse()),
                 List.of(room(response, 0, 0, table, 8)), SPEAKER_SOURCE,
                 "Our modeling choices: passive-radiator resonance 85 Hz with a Q of 1.8, +2 dB at 2.5 kHz, "
                         + "18 dB/octave roll-off above 13 kHz, a table bounce at 0.5 ms, a slow-release (250 ms) "
@@ -138,11 +142,10 @@ public final class Speakers {
                 LIVING_ROOM_TAIL.withSeed(LIVING_ROOM_TAIL.seed() + seedOffset), SCHROEDER_HZ));
     }
 
-    private static ModeledDevice inRoom(String id, String name, String category, String description,
+    private static ModeledDevice inRoom(String id, String name, ProfileCategory category, String description,
                                         int listeningLevelDbSpl, List<StageSpec> stages, List<AcousticPath> paths,
                                         String source, String notes) {
-        ProfileSpec spec = new ProfileSpec(id, name, category, description, listeningLevelDbSpl, stages, null,
-                source, notes);
-        return new ModeledDevice(spec, new RoomPathModel(paths, FRAMES));
+        return ModeledDevice.of(id, name, category, description, listeningLevelDbSpl, stages, null,
+                source, notes, new RoomPathModel(paths, FRAMES));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earshot.device.ProfileCategory;
 import dev.earshot.dsp.FrequencyResponse;
 import dev.earshot.dsp.MagnitudeResponse;
 import java.util.List;
@@ -129,11 +130,10 @@ class BuildingBlocksTest {
     void specsRejectBadValues() {
         assertThrows(IllegalArgumentException.class, () -> new Reflection(0, -3));
         assertThrows(IllegalArgumentException.class, () -> new Reflection(2, 1));
-        assertThrows(IllegalArgumentException.class, () -> new ProfileSpec("Not Kebab", "n", "car", "d.", 80,
-                List.of(), null, "s", "n"));
-        assertThrows(IllegalArgumentException.class, () -> new ProfileSpec("ok-id", "n", "fridge", "d.", 80,
-                List.of(), null, "s", "n"));
-        assertThrows(IllegalArgumentException.class, () -> new RoadNoise(100, 150));
+        assertThrows(IllegalArgumentException.class, () -> ModeledDevice.of("Not Kebab", "n", ProfileCategory.CAR,
+                "d.", 80, List.of(), null, "s", "n", rate -> new float[][] {{1}}));
+        assertThrows(IllegalArgumentException.class, () -> ModeledDevice.of("ok-id", "n", ProfileCategory.CAR,
+                "d.", 130, List.of(), null, "s", "n", rate -> new float[][] {{1}}));
     }
 
     private static double windowEnergy(double[] x, int from, int to) {

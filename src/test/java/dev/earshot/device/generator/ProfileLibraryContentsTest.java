@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.device.ProfileCategory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +40,8 @@ class ProfileLibraryContentsTest {
                     "listeningLevelDbSpl", "stages", "provenance")), where + " required fields");
             assertEquals(profile.id(), root.get("id").asText(), where + " id equals the file name");
             assertTrue(root.get("id").asText().matches("[a-z0-9]+(-[a-z0-9]+)*"), where + " kebab-case");
-            assertTrue(ProfileSpec.CATEGORIES.contains(root.get("category").asText()), where + " category");
+            assertEquals(profile.profile().category(), ProfileCategory.fromJson(root.get("category").asText()),
+                    where + " category");
             assertEquals(profile.id() + ".wav", root.get("impulseResponse").asText(), where);
             assertFalse(root.get("description").asText().isBlank(), where + " description");
             assertTrue(root.get("description").asText().endsWith("."), where + " description is a sentence");

@@ -71,7 +71,8 @@ class ProfileLibraryRegenerationTest {
 
     @Test
     void writeAllWritesWhatGenerateAllReturns(@TempDir Path folder) throws IOException {
-        ProfileLibraryGenerator.writeAll(folder.resolve("p"), folder.resolve("i"));
+        int profileCount = ProfileLibraryGenerator.writeAll(folder.resolve("p"), folder.resolve("i"));
+        assertEquals(ShippedLibrary.profiles().size(), profileCount, "profiles written");
         GeneratedProfile phone = ShippedLibrary.profile("phone-portrait-mono");
         assertEquals(phone.json(), Files.readString(folder.resolve("p/phone-portrait-mono.json")));
         float[][] written = readWav(folder.resolve("i/phone-portrait-mono.wav"));
@@ -80,14 +81,17 @@ class ProfileLibraryRegenerationTest {
             assertEquals(phone.impulseResponse()[0][i], written[0][i], 0.0f, "frame " + i);
         }
         try (Stream<Path> files = Files.list(folder.resolve("i"))) {
-            assertEquals(ShippedLibrary.profiles().size(), files.count(), "one WAV per profile, no leftovers");
+            assertEquals(profileCount, files.count(), "one WAV per profile, no leftovers");
+        }
+        try (Stream<Path> files = Files.list(folder.resolve("p"))) {
+            assertEquals(profileCount, files.count(), "one JSON per profile, no temporary files left");
         }
     }
 
     @Test
     void generationIsRepeatable() {
         ModeledDevice sedan = ProfileLibraryGenerator.devices().stream()
-                .filter(d -> d.spec().id().equals("family-sedan-highway")).findFirst().orElseThrow();
+                .filter(d -> d.profile().id().equals("family-sedan-highway")).findFirst().orElseThrow();
         float[][] again = ProfileLibraryGenerator.generate(sedan).impulseResponse();
         float[][] first = ShippedLibrary.profile("family-sedan-highway").impulseResponse();
         for (int c = 0; c < first.length; c++) {
