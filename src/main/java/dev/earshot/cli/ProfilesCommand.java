@@ -4,7 +4,7 @@ import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileCodec;
 import dev.earshot.device.ProfileLibrary;
 import dev.earshot.device.ProfileValidator;
-//GEN import dev.earshot.device.generator.ProfileLibraryGenerator;
+import dev.earshot.device.generator.ProfileLibraryGenerator;
 import dev.earshot.dsp.FrequencyResponse;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;
@@ -173,7 +173,7 @@ final class ProfilesCommand implements Callable<Integer> {
             ProfileFolders folders = folders();
             Files.createDirectories(folders.profiles());
             Files.createDirectories(folders.impulseResponses());
-            int count = 0; // TODO-GENERATOR ProfileLibraryGenerator.writeAll(folders.profiles(), folders.impulseResponses());
+            int count = ProfileLibraryGenerator.writeAll(folders.profiles(), folders.impulseResponses());
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d profiles to %s and their impulse responses "
                     + "to %s%n", count, folders.profiles(), folders.impulseResponses());
             spec.commandLine().getOut().flush();

@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,18 @@ class RenderCliTest {
         try (AudioSource source = AudioFiles.open(file)) {
             return LoudnessAnalyzer.analyze(source, null, false, ProgressListener.NONE).integratedLufs();
         }
+    }
+
+    @Test
+    void generateWritesAValidLibraryOfAtLeast24Profiles() {
+        Path generated = dir.resolve("generated");
+        Run run = run("profiles", "generate", "--library", generated.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Run validate = run("profiles", "validate", generated.toString());
+        assertEquals(0, validate.exitCode(), validate.err());
+        Matcher checked = Pattern.compile("(\\d+) profiles checked, 0 problem").matcher(validate.out());
+        assertTrue(checked.find(), validate.out());
+        assertTrue(Integer.parseInt(checked.group(1)) >= 24, validate.out());
     }
 
     @Test
