@@ -118,11 +118,7 @@ public final class WavWriter implements Closeable {
             if (format == WavSampleFormat.FLOAT32) {
                 putFloats(block, done, n);
             } else {
-                for (int i = done; i < done + n; i++) {
-                    for (int c = 0; c < channels; c++) {
-                        putSample(block[c][i]);
-                    }
-                }
+                putPcm24(block, done, n);
             }
             done += n;
         }
@@ -147,14 +143,25 @@ public final class WavWriter implements Closeable {
         buffer.position(buffer.position() + n * stride);
     }
 
-    private void putSample(float sample) {
-        if (format == WavSampleFormat.FLOAT32) {
-            buffer.putFloat(sample);
-            return;
+    /**
+     * Interleaves {@code n} frames from {@code offset} as TPDF-dithered, clipped 24-bit integers straight into the
+     * buffer's array. Dither values are drawn frame by frame, channel by channel, so a seed gives the same file
+     * whatever the block sizes. NaN becomes dithered silence.
+     */
+    private void putPcm24(float[][] block, int offset, int n) {
+        byte[] bytes = buffer.array();
+        int p = buffer.arrayOffset() + buffer.position();
+        for (int i = offset; i < offset + n; i++) {
+            for (int c = 0; c < channels; c++) {
+                double scaled = Math.floor(block[c][i] * PCM24_SCALE + dither.nextLsb() + 0.5);
+                int value = (int) Math.max(PCM24_MIN, Math.min(PCM24_MAX, scaled));
+                bytes[p] = (byte) value;
+                bytes[p + 1] = (byte) (value >> 8);
+                bytes[p + 2] = (byte) (value >> 16);
+                p += 3;
+            }
         }
-        double scaled = Math.floor(sample * PCM24_SCALE + dither.nextLsb() + 0.5);
-        int value = (int) Math.max(PCM24_MIN, Math.min(PCM24_MAX, scaled));
-        buffer.put((byte) value).put((byte) (value >> 8)).put((byte) (value >> 16));
+        buffer.position(buffer.position() + n * channels * 3);
     }
 
     /**

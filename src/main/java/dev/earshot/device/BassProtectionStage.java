@@ -28,6 +28,8 @@ public final class BassProtectionStage implements DeviceStage {
 
     private final double cornerHz;
     private final double thresholdDbfs;
+    /** The threshold as a sine's peak power, 10^(thresholdDbfs / 10), compared with 2 × mean square. */
+    private final double thresholdMeanSquare;
     private final double maxCutDb;
     private final double attackMs;
     private final double releaseMs;
@@ -63,6 +65,7 @@ public final class BassProtectionStage implements DeviceStage {
         StageChecks.requireRange("releaseMs", releaseMs, 1.0, 5000.0);
         this.cornerHz = cornerHz;
         this.thresholdDbfs = thresholdDbfs;
+        this.thresholdMeanSquare = Math.pow(10.0, thresholdDbfs / 10.0);
         this.maxCutDb = maxCutDb;
         this.attackMs = attackMs;
         this.releaseMs = releaseMs;
@@ -133,7 +136,8 @@ public final class BassProtectionStage implements DeviceStage {
         meanSquareFirst += (1 - detectorCoefficient) * (power - meanSquareFirst);
         meanSquare += (1 - detectorCoefficient) * (meanSquareFirst - meanSquare);
         double wanted = 0;
-        if (meanSquare > 0) {
+        // Below the threshold no cut is wanted: skip the logarithm, which would cost more than the filters.
+        if (2.0 * meanSquare > thresholdMeanSquare) {
             // Peak level of a sine of this mean square: 10 log10(2 ms).
             double levelDbfs = 10.0 * Math.log10(2.0 * meanSquare);
             wanted = Math.max(0.0, Math.min(maxCutDb, levelDbfs - thresholdDbfs));
