@@ -1,0 +1,29 @@
+package dev.earshot.device.importer;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Number formatting for messages and provenance notes. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** {@code value} with at most 6 significant digits and no trailing zeros ({@code 1000}, {@code 31.25}). */
+    static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A frequency for people: {@code 20 Hz}, {@code 1.5 kHz}, {@code 20 kHz}. */
+    static String hz(double frequencyHz) {
+        return frequencyHz >= 1000 ? plain(frequencyHz / 1000) + " kHz" : plain(frequencyHz) + " Hz";
+    }
+
+    /** A signed gain with one decimal: {@code +3.0 dB}. */
+    static String db(double gainDb) {
+        return String.format(Locale.ROOT, "%+.1f dB", gainDb);
+    }
+}
