@@ -32,8 +32,9 @@ final class GeneratedCurves {
             + bump(f, 180, -8, 1.0 / 8) + bump(f, 1200, 6, 0.3) + bump(f, 3500, -10, 1.0 / 10)
             + bump(f, 8000, 5, 0.5) + slopeAbove(f, 14_000, 36);
 
-    /** A phone-like microspeaker: about 30 dB/octave below 600 Hz, a resonance and a treble lift. */
-    static final DoubleUnaryOperator PHONE = f -> 70 + slopeBelow(f, 600, 30) + bump(f, 900, 4, 0.2)
+    /** A phone-like microspeaker: 30 dB/octave from 600 Hz down to 150 Hz, 12 below, a resonance, a treble lift. */
+    static final DoubleUnaryOperator PHONE = f -> 70 + slopeBelow(f, 600, 30) - slopeBelow(f, 150, 18)
+            + bump(f, 900, 4, 0.2)
             + bump(f, 8000, 4, 0.6) + slopeAbove(f, 15_000, 24);
 
     /** Earbud-like deviation: bass loss, presence peaks and a treble dip. */
