@@ -51,6 +51,9 @@ public enum ImportFormat {
      */
     public static ImportFormat detect(Path file) throws ImportException, IOException {
         String name = TextFile.fileName(file);
+        if (Files.isDirectory(file)) {
+            throw ImportException.inFile(name, "is a folder, not a file");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD_BYTES);
