@@ -11,15 +11,20 @@ final class Numbers {
 
     /** {@code value} with at most 6 significant digits and no trailing zeros ({@code 1000}, {@code 31.25}). */
     static String plain(double value) {
+        return significant(value, 6);
+    }
+
+    /** A frequency for people, to 4 significant digits: {@code 20 Hz}, {@code 1.5 kHz}, {@code 21.7 kHz}. */
+    static String hz(double frequencyHz) {
+        return frequencyHz >= 1000 ? significant(frequencyHz / 1000, 4) + " kHz"
+                : significant(frequencyHz, 4) + " Hz";
+    }
+
+    private static String significant(double value, int digits) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
-    }
-
-    /** A frequency for people: {@code 20 Hz}, {@code 1.5 kHz}, {@code 20 kHz}. */
-    static String hz(double frequencyHz) {
-        return frequencyHz >= 1000 ? plain(frequencyHz / 1000) + " kHz" : plain(frequencyHz) + " Hz";
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     /** A signed gain with one decimal: {@code +3.0 dB}. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -135,8 +136,8 @@ public final class ProfileImporter {
         float[] ir = MinimumPhase.fromMagnitude(new EdgeHeldResponse(curve), SAMPLE_RATE, MAGNITUDE_IR_FRAMES);
         String range = Numbers.hz(measured.lowestHz()) + " to " + Numbers.hz(measured.highestHz());
         String notes = "Magnitude only (any phase column ignored), " + measured.points() + " points from " + range
-                + ", normalised to 0 dB at 1 kHz (the file's level there: " + Numbers.plain(measured.levelAt1kHzDb())
-                + " dB)." + targetNote + " Made minimum phase at " + SAMPLE_RATE + " Hz, " + MAGNITUDE_IR_FRAMES
+                + ", normalised to 0 dB at 1 kHz (the file's level there: "
+                + String.format(Locale.ROOT, "%.1f", measured.levelAt1kHzDb()) + " dB)." + targetNote + " Made minimum phase at " + SAMPLE_RATE + " Hz, " + MAGNITUDE_IR_FRAMES
                 + " frames; held flat outside the measured range, fading over the outermost 1/6 octave at each edge.";
         return new Built(new float[][] {ir}, notes, measured.points() + " points, " + range + ", minimum-phase IR of "
                 + MAGNITUDE_IR_FRAMES + " frames at " + SAMPLE_RATE + " Hz");
