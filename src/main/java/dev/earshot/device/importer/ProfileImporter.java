@@ -138,7 +138,8 @@ public final class ProfileImporter {
         String notes = "Magnitude only (any phase column ignored), " + measured.points() + " points from " + range
                 + ", normalised to 0 dB at 1 kHz (the file's level there: "
                 + String.format(Locale.ROOT, "%.1f", measured.levelAt1kHzDb()) + " dB)." + targetNote
-                + " Made minimum phase at " + SAMPLE_RATE + " Hz, " + MAGNITUDE_IR_FRAMES + " frames; held flat outside the measured range, fading over the outermost 1/6 octave at each edge.";
+                + " Made minimum phase at " + SAMPLE_RATE + " Hz, " + MAGNITUDE_IR_FRAMES
+                + " frames; held flat outside the measured range, fading over the outermost 1/6 octave at each edge.";
         return new Built(new float[][] {ir}, notes, measured.points() + " points, " + range + ", minimum-phase IR of "
                 + MAGNITUDE_IR_FRAMES + " frames at " + SAMPLE_RATE + " Hz");
     }
