@@ -1,10 +1,14 @@
 package dev.earshot.cli;
 
 import dev.earshot.device.PlaybackProfile;
+import dev.earshot.device.ProfileCategory;
 import dev.earshot.device.ProfileCodec;
 import dev.earshot.device.ProfileLibrary;
 import dev.earshot.device.ProfileValidator;
 import dev.earshot.device.generator.ProfileLibraryGenerator;
+import dev.earshot.device.importer.ImportException;
+import dev.earshot.device.importer.ImportResult;
+import dev.earshot.device.importer.ProfileImporter;
 import dev.earshot.dsp.FrequencyResponse;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;
@@ -12,20 +16,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code earshot profiles list|show|validate|generate}: the playback-profile library. */
 @Command(name = "profiles", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List, inspect, validate and regenerate playback profiles.",
         subcommands = {ProfilesCommand.ListProfiles.class, ProfilesCommand.Show.class, ProfilesCommand.Validate.class,
-            ProfilesCommand.Generate.class})
+            ProfilesCommand.Generate.class, ProfilesCommand.Import.class})
 final class ProfilesCommand implements Callable<Integer> {
     private static final double[] SHOWN_FREQUENCIES_HZ = {31.5, 63, 125, 250, 500, 1000, 2000, 4000, 8000, 16000};
 
@@ -178,6 +187,70 @@ final class ProfilesCommand implements Callable<Integer> {
                     + "to %s%n", count, folders.profiles(), folders.impulseResponses());
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"Create a profile (JSON + impulse response, provenance 'imported') from a measurement: a "
+                    + "WAV impulse response (1, 2 or 4 channels), a REW impulse-response or frequency-response text "
+                    + "export, or an AutoEq-style CSV (frequency,raw).",
+                "Magnitude-only measurements become minimum-phase impulse responses at 48 kHz; with --target the "
+                    + "device is taken relative to that target curve. An existing profile is never overwritten."})
+    static final class Import extends LibraryOption implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The measurement to import.")
+        private Path source;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME",
+                description = "The profile's name; its id is the name in kebab-case.")
+        private String name;
+
+        @Option(names = "--category", required = true, paramLabel = "CAT",
+                description = "One of: ${COMPLETION-CANDIDATES}.", converter = CategoryConverter.class,
+                completionCandidates = CategoryNames.class)
+        private ProfileCategory category;
+
+        @Option(names = "--target", paramLabel = "TARGET.csv",
+                description = "A target curve (frequency,raw) to subtract from a magnitude measurement.")
+        private Path target;
+
+        @Override
+        public Integer call() throws IOException {
+            ProfileFolders folders = folders();
+            ImportResult result;
+            try {
+                result = new ProfileImporter(Clock.systemDefaultZone()).importFile(source, name, category, target,
+                        folders.profiles(), folders.impulseResponses());
+            } catch (ImportException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(result.summary());
+            out.printf(Locale.ROOT, "wrote %s and %s%n", result.jsonFile(), result.irFile());
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** Parses a category by its JSON name ("car", "smart-speaker", ...). */
+    static final class CategoryConverter implements ITypeConverter<ProfileCategory> {
+        @Override
+        public ProfileCategory convert(String value) {
+            try {
+                return ProfileCategory.fromJson(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The category names, for the help text. */
+    static final class CategoryNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ProfileCategory.values()).map(ProfileCategory::jsonName).iterator();
         }
     }
 

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,6 +134,48 @@ class RenderCliTest {
         Matcher checked = Pattern.compile("(\\d+) profiles checked, 0 problem").matcher(validate.out());
         assertTrue(checked.find(), validate.out());
         assertTrue(Integer.parseInt(checked.group(1)) >= 24, validate.out());
+    }
+
+    @Test
+    void importedAutoEqCurveBecomesAValidProfileThatRenders() throws IOException {
+        // A made-up earbud-like curve: 20 points from 20 Hz to 20 kHz, a bass lift and a 3 kHz peak.
+        StringBuilder csv = new StringBuilder("frequency,raw\n");
+        for (int i = 0; i < 20; i++) {
+            double hz = 20 * Math.pow(1000, i / 19.0);
+            double db = 6 * Math.exp(-Math.pow(Math.log(hz / 60), 2))
+                    + 8 * Math.exp(-Math.pow(Math.log(hz / 3000), 2));
+            csv.append(String.format(Locale.ROOT, "%.3f,%.3f%n", hz, db));
+        }
+        Path file = dir.resolve("my-buds.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Run run = run("profiles", "import", file.toString(), "--name", "My Buds", "--category", "earbuds",
+                "--library", library.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(library.resolve("playback-profiles").resolve("my-buds.json")));
+        assertEquals(0, run("profiles", "validate", library.toString()).exitCode());
+        Run render = run("render", master.toString(), "--profile", "my-buds", "--library", library.toString(),
+                "-o", dir.resolve("r").toString());
+        assertEquals(0, render.exitCode(), render.err());
+        Run again = run("profiles", "import", file.toString(), "--name", "My Buds", "--category", "earbuds",
+                "--library", library.toString());
+        assertEquals(2, again.exitCode());
+        assertEquals(1, again.err().strip().split("\\R").length, again.err());
+    }
+
+    @Test
+    void badImportIsOneLineAndCreatesNothing() throws IOException {
+        Path file = dir.resolve("broken.csv");
+        Files.writeString(file, "frequency,raw\n100,1\n50,2\n", StandardCharsets.UTF_8);
+        Run run = run("profiles", "import", file.toString(), "--name", "Broken", "--category", "car",
+                "--library", library.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("earshot: broken.csv"), run.err());
+        assertEquals(1, run.err().strip().split("\\R").length, run.err());
+        assertFalse(Files.exists(library.resolve("playback-profiles").resolve("broken.json")));
+        assertFalse(Files.exists(library.resolve("impulse-responses").resolve("broken.wav")));
+        Run badCategory = run("profiles", "import", file.toString(), "--name", "X", "--category", "boombox",
+                "--library", library.toString());
+        assertEquals(2, badCategory.exitCode());
     }
 
     @Test
