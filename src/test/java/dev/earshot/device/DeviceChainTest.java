@@ -129,8 +129,11 @@ class DeviceChainTest {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        for (int i = 0; i < 300; i++) {
-            chain.process(block, 256);
+        // Warm up with the same mix of block sizes as the measurement: a branch first taken while measuring can
+        // make the JIT deoptimise, and deoptimisation materialises scalar-replaced objects (an allocation that
+        // the steady state never makes).
+        for (int i = 0; i < 3_000; i++) {
+            chain.process(block, 1 + (i * 53) % 256);
         }
 
         long before = threads.getThreadAllocatedBytes(thread);
