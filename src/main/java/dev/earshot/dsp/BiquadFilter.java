@@ -11,6 +11,7 @@ import java.util.Arrays;
  * <p>{@link #process} and {@link #reset} allocate nothing. Not thread-safe: one thread processes.
  */
 public final class BiquadFilter {
+    private static final double LN10_OVER_40 = Math.log(10.0) / 40.0;
     private double b0 = 1.0;
     private double b1;
     private double b2;
@@ -69,7 +70,9 @@ public final class BiquadFilter {
      * exactly the identity. Keeps the filter state; allocates nothing.
      */
     public void setLowShelf(double sampleRate, double frequencyHz, double q, double gainDb) {
-        double a = StrictMath.pow(10.0, gainDb / 40.0);
+        // exp, not StrictMath.pow: JDK 17's pure-Java pow allocates scratch arrays until the JIT removes them, and
+        // this runs on the audio thread.
+        double a = Math.exp(gainDb * LN10_OVER_40);
         double w = omega(sampleRate, frequencyHz);
         double cos = StrictMath.cos(w);
         double alpha = StrictMath.sin(w) / (2.0 * q);
