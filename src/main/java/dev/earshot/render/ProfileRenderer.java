@@ -2,8 +2,7 @@ package dev.earshot.render;
 
 import dev.earshot.analysis.ChannelLayout;
 import dev.earshot.analysis.LoudnessAnalyzer;
-import dev.earshot.analysis.LoudnessMeter;
-import dev.earshot.analysis.LoudnessOptions;
+import dev.earshot.analysis.IntegratedLoudnessMeter;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ProgressListener;
@@ -166,8 +165,8 @@ public final class ProfileRenderer {
                 }
                 return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), 0, null);
             }
-            LoudnessMeter meter = new LoudnessMeter(sampleRate, DeviceChain.CHANNELS,
-                    new LoudnessOptions(ChannelLayout.STEREO, false, false));
+            IntegratedLoudnessMeter meter = new IntegratedLoudnessMeter(sampleRate, ChannelLayout.STEREO,
+                    DeviceChain.CHANNELS);
             try (WavWriter writer = WavWriter.create(unmatched, sampleRate, DeviceChain.CHANNELS,
                     WavSampleFormat.FLOAT32, 0)) {
                 DeviceChain.render(source, chain, false, (block, n) -> {
@@ -176,7 +175,7 @@ public final class ProfileRenderer {
                 }, fraction -> progress.progress(fraction * FIRST_PASS_SHARE));
                 writer.commit();
             }
-            double renderLufs = meter.result().integratedLufs();
+            double renderLufs = meter.integratedLufs();
             double gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
             long frames = copyWithGain(unmatched, output, gainDb, settings.format(), ditherSeed, peaks,
                     fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)));
