@@ -66,6 +66,13 @@ public final class WavWriter implements Closeable {
                 + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE));
         try {
             this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // Ctrl-C ends the JVM without unwinding to close(): remove the partial file on the way out too (after
+            // a commit it no longer exists under this name, so nothing is deleted then).
+            temporary.toFile().deleteOnExit();
+        } catch (IllegalStateException shuttingDown) {
+            // deleteOnExit refuses once the JVM is shutting down: do not leave a file no one will remove.
+            closeAndDelete();
+            throw new AudioFileException(target, "not written: Earshot is shutting down");
         } catch (IOException e) {
             throw new AudioFileException(target, "cannot create a file in " + folder + ": "
                     + IoMessages.reason(e), e);
@@ -162,6 +169,17 @@ public final class WavWriter implements Closeable {
             }
         }
         buffer.position(buffer.position() + n * channels * 3);
+    }
+
+    private void closeAndDelete() {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // Nothing more can be done while the JVM is shutting down; the file is hidden and named as partial.
+        }
     }
 
     /**

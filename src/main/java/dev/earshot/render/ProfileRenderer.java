@@ -15,6 +15,7 @@ import dev.earshot.device.PlaybackProfile;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,26 @@ public final class ProfileRenderer {
     public static final double DEFAULT_MAX_MATCH_LUFS = -16.0;
 
     private ProfileRenderer() {
+    }
+
+    /** Stops a running {@link #renderAll}: every render ends at its next block and leaves no file behind. */
+    public static final class Cancellation {
+        private volatile boolean cancelled;
+
+        /** Asks the renders to stop; safe from any thread, e.g. a shutdown hook. */
+        public void cancel() {
+            cancelled = true;
+        }
+
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        void check() throws InterruptedIOException {
+            if (cancelled) {
+                throw new InterruptedIOException("render cancelled");
+            }
+        }
     }
 
     /** One profile to render and the impulse-response file it uses. */
@@ -85,6 +106,15 @@ public final class ProfileRenderer {
      */
     public static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
                                    ProgressListener progress) throws IOException {
+        return renderAll(master, jobs, outputDir, settings, progress, new Cancellation());
+    }
+
+    /**
+     * As {@link #renderAll(Path, List, Path, Settings, ProgressListener)}, stoppable: after {@code cancellation}
+     * is cancelled every unfinished render fails with "render cancelled" and removes its temporary files.
+     */
+    public static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
+                                   ProgressListener progress, Cancellation cancellation) throws IOException {
         double masterLufs = Double.NaN;
         try (AudioSource source = AudioFiles.open(master)) {
             if (settings.levelMatch()) {
@@ -112,7 +142,7 @@ public final class ProfileRenderer {
                 int index = i;
                 double targetLufs = matchLufs;
                 futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs,
-                        fraction -> shared.update(index, fraction))));
+                        fraction -> shared.update(index, fraction), cancellation)));
             }
             List<RenderOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -141,13 +171,15 @@ public final class ProfileRenderer {
     }
 
     private static RenderOutcome renderOne(Path master, Job job, Path outputDir, Settings settings,
-                                           double matchLufs, ProgressListener progress) {
+                                           double matchLufs, ProgressListener progress,
+                                           Cancellation cancellation) {
         String id = job.profile().id();
         Path output = outputDir.resolve(id + ".wav");
         long ditherSeed = NOISE_SEED ^ id.hashCode();
         Path unmatched = outputDir.resolve("." + id + ".unmatched-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".wav");
         try (AudioSource source = AudioFiles.open(master)) {
+            cancellation.check();
             int sampleRate = source.format().sampleRate();
             ImpulseResponse ir = IrFiles.load(job.impulseResponseFile(), sampleRate);
             DeviceChain chain = DeviceChains.build(job.profile(), ir, ImpulseResponseStage.OFFLINE_PARTITION_FRAMES,
@@ -158,6 +190,7 @@ public final class ProfileRenderer {
                 try (WavWriter writer = WavWriter.create(output, sampleRate, DeviceChain.CHANNELS, settings.format(),
                         ditherSeed)) {
                     frames = DeviceChain.render(source, chain, false, (block, n) -> {
+                        cancellation.check();
                         peaks.add(block, n);
                         writer.write(block, n);
                     }, progress);
@@ -170,6 +203,7 @@ public final class ProfileRenderer {
             try (WavWriter writer = WavWriter.create(unmatched, sampleRate, DeviceChain.CHANNELS,
                     WavSampleFormat.FLOAT32, 0)) {
                 DeviceChain.render(source, chain, false, (block, n) -> {
+                    cancellation.check();
                     meter.add(block, n);
                     writer.write(block, n);
                 }, fraction -> progress.progress(fraction * FIRST_PASS_SHARE));
@@ -178,7 +212,8 @@ public final class ProfileRenderer {
             double renderLufs = meter.integratedLufs();
             double gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
             long frames = copyWithGain(unmatched, output, gainDb, settings.format(), ditherSeed, peaks,
-                    fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)));
+                    fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)),
+                    cancellation);
             return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), gainDb, null);
         } catch (IOException | RuntimeException e) {
             return failed(id, e);
@@ -190,7 +225,8 @@ public final class ProfileRenderer {
 
     /** Copies {@code from} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
     private static long copyWithGain(Path from, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
-                                     PeakCounter peaks, ProgressListener progress) throws IOException {
+                                     PeakCounter peaks, ProgressListener progress, Cancellation cancellation)
+            throws IOException {
         float gain = (float) Math.pow(10, gainDb / 20);
         try (AudioSource source = AudioFiles.open(from);
              WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,
@@ -200,6 +236,7 @@ public final class ProfileRenderer {
             long frames = 0;
             int n;
             while ((n = source.read(block, BLOCK_FRAMES)) > 0) {
+                cancellation.check();
                 for (float[] channel : block) {
                     for (int i = 0; i < n; i++) {
                         channel[i] *= gain;
