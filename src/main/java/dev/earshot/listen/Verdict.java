@@ -41,13 +41,13 @@ public final class Verdict {
             text.append(countedStimulus).append(" picked in ").append(result.correct()).append(" of ")
                     .append(result.trials()).append(" trials");
         }
-        text.append(": p ").append(formatP(result.pValue(), result.alpha())).append(", ")
+        text.append(result.sidedness() == Sidedness.TWO_SIDED ? ": two-sided p " : ": p ").append(formatP(result.pValue(), result.alpha())).append(", ")
                 .append(comparison(result.pValue(), result.alpha())).append(' ').append(plain(result.alpha()))
                 .append(" — ");
         if (result.sidedness() == Sidedness.ONE_SIDED) {
             text.append(result.passed() ? "the difference was heard" : "hearing the difference was not shown");
         } else {
-            text.append(result.passed() ? "a preference was shown (two-sided)" : "a preference was not shown");
+            text.append(result.passed() ? "a preference was shown" : "a preference was not shown");
         }
         return text.append(" (").append(result.interval().describePercent()).append(')').toString();
     }
@@ -76,7 +76,7 @@ public final class Verdict {
             case PASS -> head + "reached the pass boundary (α = " + plain(test.alpha())
                     + ") — the difference was heard";
             case FAIL -> head + "reached the fail boundary — hearing the difference was not shown (a listener right "
-                    + percent(test.targetRate()) + " of the time fails with chance at most " + percent(test.beta())
+                    + percent(test.targetRate()) + " of the time fails with chance about " + percent(test.beta())
                     + ")";
             case INCONCLUSIVE -> head + "reached the cap of " + test.maxTrials()
                     + " trials between the boundaries — inconclusive: the difference was neither shown nor ruled out";

@@ -69,6 +69,13 @@ class GuessingListenerSimulationTest {
         assertEquals(exactPeekingFalsePass(passMarks), rate, SIMULATION_TOLERANCE);
     }
 
+    @Test
+    void exactPeekingRatesMatchReference() {
+        // REFERENCE.md section 5: "for up to 16 trials about 0.088 instead of 0.05; for up to 100 about 0.20".
+        assertEquals(0.088, exactPeekingFalsePass(peekingPassMarks(16)), 0.001);
+        assertEquals(0.20, exactPeekingFalsePass(peekingPassMarks(100)), 0.01);
+    }
+
     private static SequentialDecision runSequential(SequentialTest test, SplittableRandom random) {
         int correct = 0;
         for (int trial = 1; trial <= test.maxTrials(); trial++) {
