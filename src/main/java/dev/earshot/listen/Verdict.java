@@ -41,7 +41,8 @@ public final class Verdict {
             text.append(countedStimulus).append(" picked in ").append(result.correct()).append(" of ")
                     .append(result.trials()).append(" trials");
         }
-        text.append(result.sidedness() == Sidedness.TWO_SIDED ? ": two-sided p " : ": p ").append(formatP(result.pValue(), result.alpha())).append(", ")
+        text.append(result.sidedness() == Sidedness.TWO_SIDED ? ": two-sided p " : ": p ")
+                .append(formatP(result.pValue(), result.alpha())).append(", ")
                 .append(comparison(result.pValue(), result.alpha())).append(' ').append(plain(result.alpha()))
                 .append(" — ");
         if (result.sidedness() == Sidedness.ONE_SIDED) {
