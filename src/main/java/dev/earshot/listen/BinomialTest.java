@@ -51,7 +51,7 @@ public final class BinomialTest {
     /**
      * Two-sided exact p-value for an AB preference (or any binomial count against {@code chanceRate}) by the
      * minimum-likelihood method: the sum of the probabilities of all outcomes that are no more likely than the
-     * observed one (the rule of Clopper–Pearson-style exact tests and of R's {@code binom.test}). For chance ½ the
+     * observed one (the usual exact two-sided rule, also used by R's {@code binom.test}). For chance ½ the
      * distribution is symmetric and this equals twice the smaller tail, capped at 1.
      *
      * @param count      times the counted alternative was chosen (e.g. "preferred B"), 0..trials
