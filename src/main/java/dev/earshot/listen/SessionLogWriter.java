@@ -114,6 +114,11 @@ public final class SessionLogWriter implements Closeable {
         return completed;
     }
 
+    /** Number of correct non-training answers so far; for preference, trials where stimulus A was preferred. */
+    public int correctCount() {
+        return correct;
+    }
+
     /** The hidden assignment of the next trial, from the session seed. */
     public TrialAssignment nextAssignment() {
         checkUsable();
@@ -131,7 +136,8 @@ public final class SessionLogWriter implements Closeable {
         checkUsable();
         TrialAssignment truth = nextAssignment();
         if (trial.index() != nextIndex) {
-            throw new IllegalArgumentException("trial " + trial.index() + " given where trial " + nextIndex + " is next");
+            throw new IllegalArgumentException("trial " + trial.index() + " given where trial " + nextIndex
+                    + " is next");
         }
         if (!truth.slots().equals(trial.hidden())) {
             throw new IllegalArgumentException("trial " + trial.index() + ": hidden assignment is not the schedule's");
