@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -72,7 +73,21 @@ public final class SessionLogVerifier {
         if (folder != null) {
             checkStimuli(header, folder, problems, notes);
         }
+        problems.sort(Comparator.comparingInt(SessionLogVerifier::lineNumber));
         return new VerificationReport(problems, notes, scan.footer() != null, scored.size());
+    }
+
+    /** The N of "line N: ..." (stable sort keeps the order of problems on one line). */
+    private static int lineNumber(String problem) {
+        int colon = problem.indexOf(':');
+        if (problem.startsWith("line ") && colon > 5) {
+            try {
+                return Integer.parseInt(problem.substring(5, colon));
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static byte[] seed(Scan scan, byte[] sidecarSeed, SessionHeader header, List<String> problems,
