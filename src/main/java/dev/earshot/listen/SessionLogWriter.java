@@ -59,8 +59,10 @@ public final class SessionLogWriter implements Closeable {
         } catch (FileAlreadyExistsException e) {
             throw new IOException(log.getFileName() + ": already exists; a session log is never overwritten", e);
         }
+        boolean sidecarCreated = false;
         try {
             SeedSidecar.create(log, seed);
+            sidecarCreated = true;
             SessionLogWriter writer = new SessionLogWriter(log, channel, header, seed, LogLineFormat.GENESIS, 1, 0,
                     0);
             writer.writeLine(writer.json.header(header));
@@ -68,6 +70,9 @@ public final class SessionLogWriter implements Closeable {
         } catch (IOException | RuntimeException e) {
             channel.close();
             Files.deleteIfExists(log);
+            if (sidecarCreated) {
+                SeedSidecar.delete(log);
+            }
             throw e;
         }
     }

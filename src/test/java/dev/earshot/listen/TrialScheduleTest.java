@@ -44,7 +44,8 @@ class TrialScheduleTest {
         // Expected strings computed with Python's hashlib from the definition in TrialSchedule's Javadoc.
         byte[] seed = countingSeed();
         assertEquals("B A A A B A A A B A B B", joined(TrialSchedule.derive(seed, Protocol.ABX, 12)));
-        assertEquals("BA AB AB AB BA AB AB AB BA AB BA BA", joined(TrialSchedule.derive(seed, Protocol.PREFERENCE, 12)));
+        assertEquals("BA AB AB AB BA AB AB AB BA AB BA BA",
+                joined(TrialSchedule.derive(seed, Protocol.PREFERENCE, 12)));
         assertEquals("BAA BAB BBA BAB BAA BAB BAB BBA ABA BAB BAA AAB",
                 joined(TrialSchedule.derive(seed, Protocol.TRIANGLE, 12)));
         assertEquals("BB AA AA AB BA AB AA AA BB AA BA BA",
@@ -59,7 +60,8 @@ class TrialScheduleTest {
                 assertEquals(TrialSchedule.derive(seed(s), p, 40).get(7), TrialSchedule.assignment(seed(s), p, 8));
             }
         }
-        assertNotEquals(TrialSchedule.derive(seed(1), Protocol.ABX, 40), TrialSchedule.derive(seed(2), Protocol.ABX, 40));
+        assertNotEquals(TrialSchedule.derive(seed(1), Protocol.ABX, 40),
+                TrialSchedule.derive(seed(2), Protocol.ABX, 40));
     }
 
     @Test
