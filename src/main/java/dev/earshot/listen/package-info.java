@@ -6,7 +6,7 @@
  * <h2>Session flow</h2>
  * <ol>
  *   <li>Draw a seed with {@link dev.earshot.listen.TrialSchedule#newSeed} from a {@link java.security.SecureRandom}
- *       and put {@link dev.earshot.listen.TrialSchedule#commitment} into the {@link dev.earshot.listen.SessionHeader}.
+ *       and put {@link dev.earshot.listen.TrialSchedule#commitment} into the {@link dev.earshot.listen.SessionHeader}.</li>
  *   <li>{@link dev.earshot.listen.SessionLogWriter#create} writes the seed to {@code <log>.seed} and the header.</li>
  *   <li>Per trial: {@link dev.earshot.listen.SessionLogWriter#nextAssignment()} tells the player which stimulus sits
  *       behind each neutral slot; after the answer, {@link dev.earshot.listen.TrialRecord#scored} and
