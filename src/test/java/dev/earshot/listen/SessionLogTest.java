@@ -124,4 +124,25 @@ class SessionLogTest {
         assertTrue(report.ok());
         assertEquals(List.of("stimulus B (master-b.wav) not present: its SHA-256 was not checked"), report.notes());
     }
+
+    @Test
+    void unfinishedLogIsCheckedWithItsSeedFileOrSaysWhatWasNotChecked() throws IOException {
+        byte[] seed = SessionFixture.seed(21);
+        Path log = dir.resolve("s.jsonl");
+        SessionFixture.writeTrials(log, SessionFixture.header(dir, Protocol.ABX, TestDesign.fixed(8), seed), seed,
+                0, 3).close();
+        String noFooter = "line 5: no footer: the session did not finish (or its last lines were deleted)";
+        assertEquals(List.of(noFooter), SessionLogVerifier.verify(log).problems());
+
+        Files.writeString(SeedSidecar.pathFor(log), Sha256.toHex(SessionFixture.seed(22)) + "\n");
+        assertEquals(List.of(noFooter, "the seed sidecar: revealed seed does not match the header's seed "
+                + "commitment"), SessionLogVerifier.verify(log).problems());
+        assertThrows(IOException.class, () -> SessionLogWriter.resume(log));
+
+        Files.delete(SeedSidecar.pathFor(log));
+        VerificationReport report = SessionLogVerifier.verify(log);
+        assertEquals(List.of(noFooter), report.problems());
+        assertTrue(report.notes().contains(
+                "schedule not checked: the session is unfinished and its seed sidecar is not present"));
+    }
 }
