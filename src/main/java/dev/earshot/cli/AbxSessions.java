@@ -67,7 +67,8 @@ final class AbxSessions {
             out.println(String.format(Locale.ROOT, "  p-value: %.4f (%s exact binomial)", result.pValue(),
                     header.protocol().isScored() ? "one-sided" : "two-sided"));
         }
-        out.println("  Rate: " + result.interval().describePercent());
+        out.println("  Rate of " + (header.protocol().isScored() ? "right answers" : "picking A") + ": "
+                + result.interval().describePercent());
         if (outcome.decision() == null && header.protocol().isScored()) {
             out.println("  " + power(result));
         }
