@@ -57,9 +57,22 @@ final class AbxRunCommand implements Callable<Integer> {
     @Option(names = "--trials", paramLabel = "N", description = "Fixed number of scored trials (default 16).")
     private Integer trials;
 
-    @Option(names = "--sequential", description = "Sequential test (Wald SPRT, α 0.05, β 0.20, p1 0.75, at most "
-            + "40 trials) instead of a fixed number.")
+    @Option(names = "--sequential", description = "Sequential test (Wald SPRT) instead of a fixed number; "
+            + "stops at a boundary or the cap, which then means inconclusive.")
     private boolean sequential;
+
+    @Option(names = "--alpha", paramLabel = "P", description = "SPRT: false-pass risk (default 0.05).")
+    private Double alpha;
+
+    @Option(names = "--beta", paramLabel = "P", description = "SPRT: risk of failing a p1 listener (default 0.20).")
+    private Double beta;
+
+    @Option(names = "--p1", paramLabel = "RATE", description = "SPRT: rate of right answers of a listener who hears "
+            + "the difference (default 0.75).")
+    private Double p1;
+
+    @Option(names = "--cap", paramLabel = "N", description = "SPRT: most trials before inconclusive (default 40).")
+    private Integer cap;
 
     @Option(names = "--training", paramLabel = "N", defaultValue = "0",
             description = "Training trials with feedback before scoring, not counted (default: ${DEFAULT-VALUE}).")
@@ -131,7 +144,17 @@ final class AbxRunCommand implements Callable<Integer> {
             if (!protocol.isScored()) {
                 throw new UserInputException("--sequential needs right and wrong answers; preference has none");
             }
-            return TestDesign.defaultSequential();
+            TestDesign defaults = TestDesign.defaultSequential();
+            TestDesign chosen = TestDesign.sequential(alpha != null ? alpha : defaults.alpha(),
+                    beta != null ? beta : defaults.beta(), p1 != null ? p1 : defaults.p1(),
+                    cap != null ? cap : defaults.maxTrials());
+            if (chosen.p1() <= protocol.chanceLevel().getAsDouble()) {
+                throw new UserInputException("--p1 must be above the chance rate of " + protocol.jsonName());
+            }
+            return chosen;
+        }
+        if (alpha != null || beta != null || p1 != null || cap != null) {
+            throw new UserInputException("--alpha, --beta, --p1 and --cap belong to --sequential");
         }
         return TestDesign.fixed(trials == null ? TestDesign.DEFAULT_TRIALS : trials);
     }

@@ -157,6 +157,26 @@ class AbxRunCliTest {
         assertTrue(preference.err().contains("preference has none"), preference.err());
     }
 
+    @Test
+    void sprtParametersAreRecordedAndTheCapEndsTheSession() throws IOException {
+        Path log = dir.resolve("s.jsonl");
+        // Alternating answers, about half right: the session ends at the fail boundary or at the cap of 6.
+        Run session = run("a\nb\n".repeat(5), "abx", "run", a.toString(), b.toString(), "--no-audio",
+                "--sequential", "--alpha", "0.01", "--p1", "0.9", "--cap", "6", "-o", log.toString());
+        assertEquals(0, session.exitCode(), session.out() + session.err());
+        assertTrue(session.out().contains("(at most 6)"), session.out());
+        assertFalse(session.out().contains("trial 7 "), session.out());
+        assertTrue(session.out().contains("Verdict: SPRT stopped after"), session.out());
+        String header = Files.readAllLines(log, StandardCharsets.UTF_8).get(0);
+        assertTrue(header.contains("0.01") && header.contains("0.9"), header);
+        assertTrue(run("", "abx", "verify", log.toString()).out().contains(": OK"));
+
+        Run stray = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--cap", "6", "-o",
+                dir.resolve("t.jsonl").toString());
+        assertEquals(2, stray.exitCode());
+        assertTrue(stray.err().contains("belong to --sequential"), stray.err());
+    }
+
     /** Answers every ABX trial right by reading the session's seed file, which sits next to the log. */
     private static final class PerfectListener extends BufferedReader {
         private final Path log;
