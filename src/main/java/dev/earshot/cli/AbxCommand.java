@@ -12,11 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code earshot abx ...}: blind-test sessions. Running sessions needs the playback engine, which is not built. */
+/** {@code earshot abx ...}: blind-test sessions; running them with sound needs the playback engine (not built). */
 @Command(name = "abx", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Blind listening tests (ABX, preference, triangle, same/different).",
-            "Only 'verify' exists so far: running and resuming sessions need the real-time playback engine."},
-        subcommands = {AbxCommand.Verify.class})
+            "'run' and 'resume' work only with --no-audio so far: the real-time playback engine is not built."},
+        subcommands = {AbxRunCommand.class, AbxResumeCommand.class, AbxCommand.Verify.class})
 final class AbxCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

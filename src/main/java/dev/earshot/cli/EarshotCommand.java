@@ -1,6 +1,9 @@
 package dev.earshot.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,7 +32,12 @@ public final class EarshotCommand implements Callable<Integer> {
 
     /** The configured command line (used by tests to capture output). */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new EarshotCommand());
+        return commandLine(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())));
+    }
+
+    /** The configured command line whose blind-test sessions read their answers from {@code answers}. */
+    static CommandLine commandLine(BufferedReader answers) {
+        CommandLine cli = new CommandLine(new EarshotCommand(), new CommandFactory(answers));
         cli.setExecutionExceptionHandler(new ErrorHandler(System.getenv("EARSHOT_DEBUG") != null));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

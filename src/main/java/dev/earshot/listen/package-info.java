@@ -15,6 +15,10 @@
  *       caller's {@link dev.earshot.listen.LoggedResult}, and deletes the seed file.</li>
  *   <li>After a crash: {@link dev.earshot.listen.SessionLogWriter#resume}.</li>
  * </ol>
+ * {@link dev.earshot.listen.StimulusPreparation} measures the header's gains, offsets and hashes before the seed is
+ * drawn, and {@link dev.earshot.listen.SessionRunner} runs steps 3 and 4 against an
+ * {@link dev.earshot.listen.AnswerSource}, which sees only neutral {@link dev.earshot.listen.TrialPrompt}s (never the
+ * hidden assignment or the score) and stops the design where it says: after n trials, or at an SPRT boundary or cap.
  *
  * <h2>Log format (version 1)</h2>
  * UTF-8 JSON Lines, each line ending in one {@code '\n'}. Every line is an object with {@code "type"}

@@ -1,0 +1,176 @@
+package dev.earshot.cli;
+
+import dev.earshot.listen.PreparedStimuli;
+import dev.earshot.listen.Protocol;
+import dev.earshot.listen.SessionHeader;
+import dev.earshot.listen.SessionLogWriter;
+import dev.earshot.listen.StimulusPreparation;
+import dev.earshot.listen.TestDesign;
+import dev.earshot.listen.TrialSchedule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code earshot abx run A B --no-audio ...}: starts a blind-test session answered line by line from the input. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Start a blind-test session between two files: level-match and time-align them, commit the "
+                + "random seed, then ask for one answer per trial and log it.",
+            "Only --no-audio exists so far (answers from the keyboard or a script, nothing is played): the "
+                + "real-time playback engine is not built. Shows the trial number only, never the score; "
+                + "q stops and 'earshot abx resume LOG --no-audio' continues."})
+final class AbxRunCommand implements Callable<Integer> {
+    private static final DateTimeFormatter LOG_NAME = DateTimeFormatter.ofPattern("'abx-'yyyyMMdd-HHmmss'.jsonl'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final BufferedReader in;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "Stimulus A (the reference).")
+    private Path fileA;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Stimulus B (level-matched and aligned to A).")
+    private Path fileB;
+
+    @Option(names = "--no-audio", description = "Take answers without playing anything (for scripts and tests).")
+    private boolean noAudio;
+
+    @Option(names = "--protocol", paramLabel = "NAME", defaultValue = "abx",
+            description = "abx, preference, triangle or same-different (default: ${DEFAULT-VALUE}).")
+    private String protocolName;
+
+    @Option(names = "--trials", paramLabel = "N", description = "Fixed number of scored trials (default 16).")
+    private Integer trials;
+
+    @Option(names = "--sequential", description = "Sequential test (Wald SPRT) instead of a fixed number; "
+            + "stops at a boundary or the cap, which then means inconclusive.")
+    private boolean sequential;
+
+    @Option(names = "--alpha", paramLabel = "P", description = "SPRT: false-pass risk (default 0.05).")
+    private Double alpha;
+
+    @Option(names = "--beta", paramLabel = "P", description = "SPRT: risk of failing a p1 listener (default 0.20).")
+    private Double beta;
+
+    @Option(names = "--p1", paramLabel = "RATE", description = "SPRT: rate of right answers of a listener who hears "
+            + "the difference (default 0.75).")
+    private Double p1;
+
+    @Option(names = "--cap", paramLabel = "N", description = "SPRT: most trials before inconclusive (default 40).")
+    private Integer cap;
+
+    @Option(names = "--training", paramLabel = "N", defaultValue = "0",
+            description = "Training trials with feedback before scoring, not counted (default: ${DEFAULT-VALUE}).")
+    private int training;
+
+    @Option(names = "--trim", paramLabel = "DB", defaultValue = "0",
+            description = "Extra gain for B in dB on top of the loudness match, recorded in the log.")
+    private double trimDb;
+
+    @Option(names = "--listener", paramLabel = "NAME", description = "Listener's name for the log.")
+    private String listener;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "LOG",
+            description = "Session log to create (default: abx-DATE-TIME.jsonl here); never overwritten.")
+    private Path log;
+
+    AbxRunCommand(BufferedReader in) {
+        this.in = in;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        AbxSessions.requireNoAudio(noAudio);
+        Protocol protocol = Protocol.fromJsonName(protocolName);
+        TestDesign design = design(protocol);
+        for (Path file : new Path[] {fileA, fileB}) {
+            if (!Files.isRegularFile(file)) {
+                throw new UserInputException(file + ": no such file");
+            }
+        }
+        Instant start = Instant.now();
+        Path target = log != null ? log : Path.of(LOG_NAME.format(start));
+        if (Files.exists(target)) {
+            throw new UserInputException(target + ": already exists; a session log is never overwritten");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PreparedStimuli prepared = StimulusPreparation.prepare(fileA, fileB, trimDb);
+        out.println(String.format(Locale.ROOT, "Level match: B %+.2f dB (%.1f LUFS against A's %.1f LUFS)%s; "
+                        + "B is %d frames %s A (correlation %.3f).", prepared.gainBDb(), prepared.loudnessBLufs(),
+                prepared.loudnessALufs(), trimDb == 0 ? "" : String.format(Locale.ROOT, ", trim %+.2f dB", trimDb),
+                Math.abs(prepared.offsetFrames()), prepared.offsetFrames() >= 0 ? "behind" : "ahead of",
+                prepared.correlationPeak()));
+        out.println("No audio: nothing is played; answers come from the input, one per line.");
+        byte[] seed = TrialSchedule.newSeed(new SecureRandom());
+        Path folder = target.toAbsolutePath().getParent();
+        SessionHeader header = new SessionHeader(protocol, design,
+                prepared.toStimuli(logPath(folder, fileA), logPath(folder, fileB)), trimDb, null,
+                TrialSchedule.commitment(seed), version(), listener != null ? listener
+                : System.getProperty("user.name", ""), start);
+        SessionLogWriter writer;
+        try {
+            writer = SessionLogWriter.create(target, header, seed);
+        } finally {
+            Arrays.fill(seed, (byte) 0);
+        }
+        out.println("Session log: " + target);
+        out.flush();
+        return AbxSessions.run(writer, target, training, in, out);
+    }
+
+    private TestDesign design(Protocol protocol) {
+        if (sequential && trials != null) {
+            throw new UserInputException("choose either --trials N or --sequential, not both");
+        }
+        if (training < 0 || training > 100) {
+            throw new UserInputException("--training must be 0..100, was " + training);
+        }
+        if (sequential) {
+            if (!protocol.isScored()) {
+                throw new UserInputException("--sequential needs right and wrong answers; preference has none");
+            }
+            TestDesign defaults = TestDesign.defaultSequential();
+            TestDesign chosen = TestDesign.sequential(alpha != null ? alpha : defaults.alpha(),
+                    beta != null ? beta : defaults.beta(), p1 != null ? p1 : defaults.p1(),
+                    cap != null ? cap : defaults.maxTrials());
+            if (chosen.p1() <= protocol.chanceLevel().getAsDouble()) {
+                throw new UserInputException("--p1 must be above the chance rate of " + protocol.jsonName());
+            }
+            return chosen;
+        }
+        if (alpha != null || beta != null || p1 != null || cap != null) {
+            throw new UserInputException("--alpha, --beta, --p1 and --cap belong to --sequential");
+        }
+        return TestDesign.fixed(trials == null ? TestDesign.DEFAULT_TRIALS : trials);
+    }
+
+    /** The stimulus path as the log records it: relative to the log's folder when possible. */
+    private static String logPath(Path logFolder, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return logFolder.normalize().relativize(absolute).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return absolute.toString();
+        }
+    }
+
+    private static String version() {
+        String version = AbxRunCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.earshot.cli;
+
+import dev.earshot.listen.BinomialTest;
+import dev.earshot.listen.Power;
+import dev.earshot.listen.SessionHeader;
+import dev.earshot.listen.SessionLogWriter;
+import dev.earshot.listen.SessionOutcome;
+import dev.earshot.listen.SessionRunner;
+import dev.earshot.listen.TestResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/** What {@code abx run} and {@code abx resume} share: the no-audio check, running the session, the result text. */
+final class AbxSessions {
+    /** Exit code when the input ended before the session did (the session stays resumable). */
+    static final int EXIT_INPUT_ENDED = 1;
+
+    private static final double[] POWER_RATES = {0.6, 0.7, 0.8};
+
+    private AbxSessions() {
+    }
+
+    static void requireNoAudio(boolean noAudio) {
+        if (!noAudio) {
+            throw new UserInputException("audio playback is not built yet: add --no-audio to answer without sound "
+                    + "(scripted use)");
+        }
+    }
+
+    /** Runs the session to its end or until the listener stops, prints the result or how to resume. */
+    static int run(SessionLogWriter writer, Path log, int trainingTrials, BufferedReader in, PrintWriter out)
+            throws IOException {
+        TerminalAnswers answers = new TerminalAnswers(in, out);
+        SessionOutcome outcome;
+        try {
+            outcome = new SessionRunner(writer, answers, trainingTrials, Clock.systemUTC()).run();
+        } finally {
+            writer.close();
+        }
+        if (!outcome.finished()) {
+            out.println((answers.inputEnded() ? "Input ended" : "Stopped") + " after " + outcome.completedTrials()
+                    + " scored trials; every answer is saved in " + log + ".");
+            out.println("Continue with: earshot abx resume " + log + " --no-audio");
+            out.flush();
+            return answers.inputEnded() ? EXIT_INPUT_ENDED : 0;
+        }
+        printResult(writer.header(), outcome, out);
+        out.println("Log: " + log + "   (check it with: earshot abx verify " + log + ")");
+        out.flush();
+        return 0;
+    }
+
+    static void printResult(SessionHeader header, SessionOutcome outcome, PrintWriter out) {
+        TestResult result = outcome.result();
+        out.println();
+        out.println("Result: " + result.correct() + " of " + result.trials()
+                + (header.protocol().isScored() ? " correct" : " trials preferred A"));
+        if (outcome.decision() != null) {
+            out.println("  Sequential test (SPRT): " + outcome.decision().name().toLowerCase(Locale.ROOT)
+                    + "; no p-value is given because a fixed-n p-value is not valid after sequential stopping");
+        } else {
+            out.println(String.format(Locale.ROOT, "  p-value: %.4f (%s exact binomial)", result.pValue(),
+                    header.protocol().isScored() ? "one-sided" : "two-sided"));
+        }
+        out.println("  Rate of " + (header.protocol().isScored() ? "right answers" : "picking A") + ": "
+                + result.interval().describePercent());
+        if (outcome.decision() == null && header.protocol().isScored()) {
+            out.println("  " + power(result));
+        }
+        out.println("Verdict: " + outcome.verdict());
+    }
+
+    private static String power(TestResult result) {
+        int n = result.trials();
+        OptionalInt mark = BinomialTest.fewestCorrectToPass(n, result.chanceRate(), result.alpha());
+        if (mark.isEmpty()) {
+            return "Power: with " + n + " trials not even a perfect score passes at α = " + result.alpha();
+        }
+        StringBuilder text = new StringBuilder("Power (").append(mark.getAsInt()).append(" of ").append(n)
+                .append(" needed to pass): a listener right ");
+        for (int i = 0; i < POWER_RATES.length; i++) {
+            text.append(i == 0 ? "" : i == POWER_RATES.length - 1 ? " or " : ", ")
+                    .append(Math.round(POWER_RATES[i] * 100)).append(" %");
+        }
+        text.append(" of the time passes with chance ");
+        for (int i = 0; i < POWER_RATES.length; i++) {
+            double p = Power.passProbability(n, mark.getAsInt(), POWER_RATES[i]);
+            text.append(i == 0 ? "" : i == POWER_RATES.length - 1 ? " or " : ", ")
+                    .append(Math.round(p * 100)).append(" %");
+        }
+        return text.append(" respectively").toString();
+    }
+}
