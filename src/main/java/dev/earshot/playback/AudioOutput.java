@@ -1,0 +1,35 @@
+package dev.earshot.playback;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Where the playback engine's blocks go: a sound card or a {@link NullOutput}. Called only by the engine's audio
+ * thread, in the order {@link #open}, {@link #write} any number of times, {@link #close}.
+ */
+public interface AudioOutput extends Closeable {
+
+    /**
+     * Opens the output for deinterleaved float blocks. May allocate (it runs before the first block).
+     *
+     * @param sampleRate  frames per second, 8 000 to 384 000
+     * @param channels    channels of every block written
+     * @param blockFrames the largest {@code frames} passed to {@link #write}
+     * @throws IOException if the device cannot play this format (the message names the device and the format)
+     */
+    void open(int sampleRate, int channels, int blockFrames) throws IOException;
+
+    /**
+     * Plays {@code block[c][0..frames)}, blocking as a sound card does until there is room for it. Allocates nothing.
+     *
+     * @param block  {@code channels} rows, full scale 1.0 (values beyond are clipped by sound cards); caller-owned and
+     *               reused by the caller after the call returns
+     * @param frames 0 to the opened {@code blockFrames}
+     * @throws IOException if the device fails
+     */
+    void write(float[][] block, int frames) throws IOException;
+
+    /** Lets queued audio play out where the device has a queue, then releases the device. */
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,73 @@
+package dev.earshot.playback;
+
+import java.io.IOException;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.LineUnavailableException;
+import javax.sound.sampled.Mixer;
+import javax.sound.sampled.SourceDataLine;
+
+/**
+ * A sound card through Java Sound: a {@link SourceDataLine} fed signed little-endian 16- or 24-bit PCM. Each block is
+ * converted into a byte buffer allocated in {@link #open}; {@link #write} allocates nothing and blocks while the
+ * line's buffer is full. Used by the audio thread only.
+ */
+public final class JavaSoundOutput implements AudioOutput {
+    private final Mixer.Info mixer;
+    private final int bitsPerSample;
+    private final int bufferBlocks;
+    private SourceDataLine line;
+    private byte[] bytes;
+    private int channels;
+
+    /**
+     * @param mixer         the device, or null for the system's default
+     * @param bitsPerSample 16 or 24
+     * @param bufferBlocks  the line's buffer in blocks (its latency), at least 2
+     */
+    public JavaSoundOutput(Mixer.Info mixer, int bitsPerSample, int bufferBlocks) {
+        if (bitsPerSample != 16 && bitsPerSample != 24) {
+            throw new IllegalArgumentException("bits per sample must be 16 or 24, not " + bitsPerSample);
+        }
+        if (bufferBlocks < 2) {
+            throw new IllegalArgumentException("the line buffer must hold at least 2 blocks, not " + bufferBlocks);
+        }
+        this.mixer = mixer;
+        this.bitsPerSample = bitsPerSample;
+        this.bufferBlocks = bufferBlocks;
+    }
+
+    @Override
+    public void open(int sampleRate, int channels, int blockFrames) throws IOException {
+        AudioFormat format = new AudioFormat(sampleRate, bitsPerSample, channels, true, false);
+        String device = mixer == null ? "the default output" : mixer.getName();
+        try {
+            line = mixer == null ? AudioSystem.getSourceDataLine(format) : AudioSystem.getSourceDataLine(format, mixer);
+            int frameBytes = channels * bitsPerSample / 8;
+            line.open(format, blockFrames * frameBytes * bufferBlocks);
+            bytes = new byte[blockFrames * frameBytes];
+            this.channels = channels;
+            line.start();
+        } catch (LineUnavailableException | IllegalArgumentException e) {
+            throw new IOException(device + " cannot play " + format + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void write(float[][] block, int frames) {
+        int length = PcmPacking.pack(block, channels, frames, bitsPerSample, bytes);
+        int offset = 0;
+        while (offset < length) {
+            offset += line.write(bytes, offset, length - offset);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (line != null) {
+            line.drain();
+            line.close();
+            line = null;
+        }
+    }
+}
