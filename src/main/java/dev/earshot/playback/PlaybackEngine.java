@@ -1,0 +1,259 @@
+package dev.earshot.playback;
+
+import dev.earshot.device.DeviceChain;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The real-time player: one audio thread plays the master or the master through one of several device chains, all
+ * sharing one playhead, into an {@link AudioOutput}.
+ *
+ * <p>The master is held decoded in memory ({@code float[][]}, about 23 MB for five minutes of 48 kHz stereo): a player
+ * seeks and loops constantly, and a memory read never blocks the audio thread as a file read can.
+ *
+ * <p>Sources: index 0 is the master unprocessed (bypass); index {@code i >= 1} is the master through
+ * {@code chains.get(i - 1)}. Every chain runs on every block (CPU cost grows with the number of chains), so a chain
+ * switched to is already in the state the programme has put it in: a switch is an equal-power crossfade between two
+ * running chains and never drops or repeats a sample. Every source is delayed to the slowest chain's latency
+ * ({@link #latencyFrames()}), so all are time-aligned.
+ *
+ * <p>Threading: the control methods ({@link #play}, {@link #seek}, ...) may be called from any thread; they queue a
+ * command in a preallocated ring that the audio thread applies at the next block boundary, in order. The audio thread
+ * allocates nothing, takes no lock and does no I/O apart from the output's {@code write}. Meters are published after
+ * every block ({@link #meters()}).
+ */
+public final class PlaybackEngine implements AutoCloseable {
+    /** Frames per block, the real-time convolution partition. */
+    public static final int DEFAULT_BLOCK_FRAMES = 256;
+    /** Default crossfade and transport fade, in milliseconds. */
+    public static final double DEFAULT_FADE_MS = 30.0;
+
+    private final int sampleRate;
+    private final int blockFrames;
+    private final long lengthFrames;
+    private final AudioOutput output;
+    private final Transport transport;
+    private final SourceBank bank;
+    private final SourceMixer mixer;
+    private final MeterBoard meters = new MeterBoard();
+    private final CommandRing commands = new CommandRing(256);
+    private final CommandRing.Command command = new CommandRing.Command();
+    private final float[][] input;
+    private final float[][] block;
+    private volatile boolean stopRequested;
+    private volatile Throwable failure;
+    private Thread thread;
+
+    /**
+     * Prepares every chain (allocating, on the caller's thread); the chains belong to the engine from now on.
+     *
+     * @param master      one or two rows of equal length, full scale 1.0; read, never written, and not copied
+     * @param sampleRate  of the master and the chains, frames per second
+     * @param chains      device chains built for real-time use (partition
+     *                    {@link dev.earshot.device.ImpulseResponseStage#REALTIME_PARTITION_FRAMES})
+     * @param output      where the audio goes; opened by {@link #start()}, closed by {@link #close()}
+     * @param blockFrames frames per block, 16 to 8192
+     * @param fadeFrames  length of every crossfade and transport fade, 1 or more (1 means no fade)
+     * @throws IllegalArgumentException if the master has more than two channels or rows of different lengths
+     */
+    public PlaybackEngine(float[][] master, int sampleRate, List<DeviceChain> chains, AudioOutput output,
+                          int blockFrames, int fadeFrames) {
+        if (master.length < 1 || master.length > 2 || master[0].length != master[master.length - 1].length) {
+            throw new IllegalArgumentException("the player takes mono or stereo masters with rows of equal length, not "
+                    + master.length + " channels");
+        }
+        if (blockFrames < 16 || blockFrames > 8192 || fadeFrames < 1) {
+            throw new IllegalArgumentException("block of " + blockFrames + " frames or fade of " + fadeFrames
+                    + " frames is out of range");
+        }
+        float[][] stereo = master.length == 2 ? master : new float[][] {master[0], master[0]};
+        this.sampleRate = sampleRate;
+        this.blockFrames = blockFrames;
+        this.lengthFrames = master[0].length;
+        this.output = output;
+        this.transport = new Transport(stereo, fadeFrames);
+        this.bank = new SourceBank(chains, sampleRate, blockFrames);
+        this.mixer = new SourceMixer(bank.count(), fadeFrames);
+        this.input = new float[2][blockFrames];
+        this.block = new float[2][blockFrames];
+    }
+
+    /** Frames of a fade of {@code fadeMs} milliseconds at {@code sampleRate}, at least 1. */
+    public static int fadeFrames(int sampleRate, double fadeMs) {
+        return Math.max(1, (int) Math.round(sampleRate * fadeMs / 1000.0));
+    }
+
+    /** Opens the output and starts the audio thread, paused at frame 0 on source 0. */
+    public synchronized void start() throws IOException {
+        if (thread != null) {
+            throw new IllegalStateException("the engine has already been started");
+        }
+        output.open(sampleRate, 2, blockFrames);
+        thread = new Thread(this::run, "earshot-audio");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MAX_PRIORITY);
+        thread.start();
+    }
+
+    /** Fades in and plays from the playhead. */
+    public void play() {
+        commands.post(CommandRing.PLAY, 0, 0, 0);
+    }
+
+    /** Fades out (one fade length; the playhead moves on during it) and stops the playhead. */
+    public void pause() {
+        commands.post(CommandRing.PAUSE, 0, 0, 0);
+    }
+
+    /** Fades out, moves the playhead to {@code frame} (clamped to the master) and fades in from it. */
+    public void seek(long frame) {
+        commands.post(CommandRing.SEEK, frame, 0, 0);
+    }
+
+    /**
+     * Crossfades to source {@code sourceIndex} (0 = bypass); a selection during a crossfade waits for it to end.
+     *
+     * @throws IndexOutOfBoundsException if there is no such source
+     */
+    public void select(int sourceIndex) {
+        checkSource(sourceIndex);
+        commands.post(CommandRing.SELECT, sourceIndex, 0, 0);
+    }
+
+    /**
+     * Loops {@code [startFrame, endFrame)}, fading out before the end and in from the start; moves the playhead to
+     * the start when it is outside the region.
+     *
+     * @throws IllegalArgumentException if the region is not inside the master or is shorter than two fades
+     */
+    public void setLoop(long startFrame, long endFrame) {
+        if (startFrame < 0 || endFrame > lengthFrames || endFrame - startFrame < 2L * transportFade()) {
+            throw new IllegalArgumentException("loop " + startFrame + ".." + endFrame + " must lie inside 0.."
+                    + lengthFrames + " and be at least two fades long");
+        }
+        commands.post(CommandRing.LOOP, startFrame, endFrame, 0);
+    }
+
+    /** Plays on past the loop region's end. */
+    public void clearLoop() {
+        commands.post(CommandRing.LOOP, 0, 0, 0);
+    }
+
+    /** Sets source {@code sourceIndex}'s level-match gain (ramped over one block). */
+    public void setGainDb(int sourceIndex, double gainDb) {
+        checkSource(sourceIndex);
+        commands.post(CommandRing.GAIN, sourceIndex, 0, Math.pow(10.0, gainDb / 20.0));
+    }
+
+    /** Mono check: both channels carry (L + R) / 2, faded in and out. */
+    public void setMono(boolean on) {
+        commands.post(CommandRing.MONO, on ? 1 : 0, 0, 0);
+    }
+
+    /** Sources: 1 (bypass) plus the number of chains. */
+    public int sourceCount() {
+        return bank.count();
+    }
+
+    /** Frames from the playhead to what is heard (the slowest chain's latency; output buffering not included). */
+    public int latencyFrames() {
+        return bank.latencyFrames();
+    }
+
+    /** The master's length in frames. */
+    public long lengthFrames() {
+        return lengthFrames;
+    }
+
+    /** The latest meter values; any thread. */
+    public MeterReading meters() {
+        return meters.read();
+    }
+
+    /** What stopped the audio thread, or null. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    /** Asks the audio thread to stop after the block it is playing; any thread, allocates nothing. */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /**
+     * Stops the audio thread, waits for it and closes the output.
+     *
+     * @throws IOException if the output fails to close or the audio thread failed
+     */
+    @Override
+    public synchronized void close() throws IOException {
+        stopRequested = true;
+        if (thread != null) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while stopping the audio thread", e);
+            }
+            output.close();
+        }
+        if (failure != null) {
+            throw new IOException("the audio thread failed: " + failure, failure);
+        }
+    }
+
+    private void run() {
+        try {
+            while (!stopRequested) {
+                playBlock();
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+        }
+    }
+
+    private void playBlock() throws IOException {
+        while (commands.poll(command)) {
+            apply(command);
+        }
+        if (mixer.silent()) {
+            long jump = transport.pendingJump();
+            if (jump >= 0) {
+                transport.jumpSilently(jump);
+                bank.reset();
+            }
+            Arrays.fill(block[0], 0f);
+            Arrays.fill(block[1], 0f);
+        } else {
+            transport.read(input, blockFrames);
+            bank.process(input, blockFrames);
+            mixer.mix(bank, block, blockFrames);
+        }
+        meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
+        output.write(block, blockFrames);
+    }
+
+    private void apply(CommandRing.Command c) {
+        switch (c.type) {
+            case CommandRing.PLAY -> mixer.setPlaying(true);
+            case CommandRing.PAUSE -> mixer.setPlaying(false);
+            case CommandRing.SEEK -> transport.seek(c.first);
+            case CommandRing.SELECT -> mixer.select((int) c.first);
+            case CommandRing.LOOP -> transport.setLoop(c.first, c.second);
+            case CommandRing.GAIN -> mixer.setGain((int) c.first, (float) c.value);
+            case CommandRing.MONO -> mixer.setMono(c.first != 0);
+            default -> throw new IllegalStateException("unknown command " + c.type);
+        }
+    }
+
+    private int transportFade() {
+        return transport.fadeFrames();
+    }
+
+    private void checkSource(int sourceIndex) {
+        if (sourceIndex < 0 || sourceIndex >= bank.count()) {
+            throw new IndexOutOfBoundsException("source " + sourceIndex + " of " + bank.count());
+        }
+    }
+}
