@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /**
- * Where the playback engine's blocks go: a sound card or a {@link NullOutput}. Called only by the engine's audio
- * thread, in the order {@link #open}, {@link #write} any number of times, {@link #close}.
+ * Where the playback engine's blocks go: a sound card or a {@link NullOutput}. Called in the order {@link #open} (by
+ * {@link PlaybackEngine#start()} on its caller's thread, before the audio thread starts), {@link #write} any number of
+ * times (on the audio thread only), {@link #close} (by {@link PlaybackEngine#close()} after the audio thread has
+ * ended). Thread start and join order these calls, so an implementation needs no synchronisation of its own.
  */
 public interface AudioOutput extends Closeable {
 

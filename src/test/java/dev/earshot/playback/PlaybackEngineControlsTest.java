@@ -2,6 +2,7 @@ package dev.earshot.playback;
 
 import static dev.earshot.playback.EngineHarness.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,35 @@ class PlaybackEngineControlsTest {
         assertEquals(0.25, reading.peakRight(), 1e-7);
         assertEquals(0.25, reading.rmsRight(), 1e-6);
         assertEquals(0, reading.sourceIndex());
+    }
+
+    @Test
+    void meterReadingsTakenWhileTheAudioThreadRunsAreNeverTorn() throws Exception {
+        PlaybackEngine[] seen = new PlaybackEngine[1];
+        int[] readings = {0};
+        Thread reader = new Thread(() -> {
+            while (seen[0] == null || seen[0].meters().blockCount() < 4_000) {
+                if (seen[0] != null) {
+                    MeterReading reading = seen[0].meters();
+                    // Playing from frame 0 without a seek, every block advances the playhead by exactly 256.
+                    if (reading.playheadFrame() != 256 * reading.blockCount()) {
+                        throw new AssertionError("torn reading " + reading);
+                    }
+                    readings[0]++;
+                }
+                Thread.onSpinWait();
+            }
+        });
+        Throwable[] failure = new Throwable[1];
+        reader.setUncaughtExceptionHandler((thread, error) -> failure[0] = error);
+        EngineHarness.run(counter(2_000_000), List.of(), FADE, 4_200 * 256, engine -> {
+            engine.play();
+            seen[0] = engine;
+            reader.start();
+        }, (engine, written) -> { });
+        reader.join();
+
+        assertEquals(null, failure[0]);
+        assertTrue(readings[0] > 0);
     }
 }
