@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earshot.AllocationProbe;
 import dev.earshot.audio.ArraySource;
 import dev.earshot.audio.ProgressListener;
 import dev.earshot.dsp.BlockSink;
 import dev.earshot.dsp.ImpulseResponse;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,23 +126,8 @@ class DeviceChainTest {
                 new RoadNoiseStage(100, 68, 80, 1), new ListeningLevelStage(70, 83)));
         chain.prepare(RATE, 256);
         float[][] block = {Signals.sine(50, 0.8, RATE, 256), Signals.sine(70, 0.8, RATE, 256)};
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        // Warm up with the same mix of block sizes as the measurement: a branch first taken while measuring can
-        // make the JIT deoptimise, and deoptimisation materialises scalar-replaced objects (an allocation that
-        // the steady state never makes).
-        for (int i = 0; i < 3_000; i++) {
-            chain.process(block, 1 + (i * 53) % 256);
-        }
-
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 300; i++) {
-            chain.process(block, 1 + (i * 53) % 256);
-        }
-        long after = threads.getThreadAllocatedBytes(thread);
-
-        assertEquals(0, after - before, "bytes allocated by 300 process calls");
+        // Block sizes vary as an audio callback's may; windows of 300 calls are about 0.8 s of audio each.
+        AllocationProbe.assertSteadyStateAllocatesNothing(i -> chain.process(block, 1 + (i * 53) % 256), 300);
     }
 
     private static ImpulseResponse dirac() {

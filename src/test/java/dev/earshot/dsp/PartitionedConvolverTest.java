@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
+import dev.earshot.AllocationProbe;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -116,20 +116,7 @@ class PartitionedConvolverTest {
         PartitionedConvolver convolver = new PartitionedConvolver(ImpulseResponse.of(ir, SAMPLE_RATE), 2, 256);
         float[][] in = noise(new Random(12), 2, 256, false);
         float[][] out = new float[2][256];
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        for (int i = 0; i < 200; i++) {
-            convolver.process(in, out, i % 2 == 0 ? 256 : 100);
-        }
-
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 500; i++) {
-            convolver.process(in, out, 1 + (i * 37) % 256);
-        }
-        long after = threads.getThreadAllocatedBytes(thread);
-
-        assertEquals(0, after - before, "bytes allocated by 500 process calls");
+        AllocationProbe.assertSteadyStateAllocatesNothing(i -> convolver.process(in, out, 1 + (i * 37) % 256), 500);
     }
 
     @Test
