@@ -1,5 +1,6 @@
 package dev.earshot.device;
 
+import dev.earshot.audio.SplitMix64;
 import dev.earshot.dsp.AWeighting;
 import dev.earshot.dsp.BiquadFilter;
 
@@ -44,7 +45,7 @@ public final class RoadNoiseStage implements DeviceStage {
     private int channels;
     private ShapingFilter shaping;
     private double gain;
-    private long state;
+    private final SplitMix64 random;
 
     /**
      * @param speedKmh            vehicle speed in km/h, 0 to 250; shapes the spectrum (see the class comment)
@@ -62,6 +63,7 @@ public final class RoadNoiseStage implements DeviceStage {
         this.levelDbA = levelDbA;
         this.listeningLevelDbSpl = listeningLevelDbSpl;
         this.seed = seed;
+        this.random = new SplitMix64(seed);
     }
 
     /** Loudness of the added noise on the programme's scale (programme = -14), A-weighted, in dB. */
@@ -101,7 +103,7 @@ public final class RoadNoiseStage implements DeviceStage {
     @Override
     public void reset() {
         shaping.reset();
-        state = seed;
+        random.reseed(seed);
     }
 
     /** A-weighted energy of the shaping filter's impulse response: the output mean square for unit white noise. */
@@ -120,19 +122,10 @@ public final class RoadNoiseStage implements DeviceStage {
     /** Approximately normal, unit variance: the sum of four uniforms (Irwin-Hall), plenty for noise. */
     private double nextNormal() {
         // Four uniforms of 32 bits each from two 64-bit draws: plenty of resolution for noise, half the draws.
-        long a = nextLong();
-        long b = nextLong();
+        long a = random.nextLong();
+        long b = random.nextLong();
         double sum = ((a >>> 32) + (a & 0xFFFF_FFFFL) + (b >>> 32) + (b & 0xFFFF_FFFFL)) * 0x1.0p-31 - 4.0;
         return sum * NORMAL_SCALE;
-    }
-
-    /** SplitMix64 (Steele, Lea and Flood, OOPSLA 2014). */
-    private long nextLong() {
-        state += 0x9E3779B97F4A7C15L;
-        long z = state;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     /** High-pass at 20 Hz, one-pole low-passes at fc and 5 fc. */

@@ -1,5 +1,7 @@
 package dev.earshot.device.generator;
 
+import dev.earshot.audio.SplitMix64;
+
 /**
  * The late, diffuse part of a space's response: seeded white noise under an exponential decay, low-passed by a
  * one-pole filter (air and soft furnishings absorb the treble), starting {@code startMs} after the direct sound.
@@ -36,7 +38,7 @@ public record DiffuseTail(double startMs, double energyRatioDb, double rt60Secon
             return;
         }
         double[] tail = new double[pattern.length - start];
-        SeededNoise noise = new SeededNoise(seed);
+        SplitMix64 noise = new SplitMix64(seed);
         double smoothing = 1.0 - StrictMath.exp(-2.0 * StrictMath.PI * lowPassHz / sampleRate);
         double decayPerFrame = StrictMath.pow(10.0, -3.0 / (rt60Seconds * sampleRate));
         double onsetFrames = ONSET_MS * sampleRate / 1000.0;

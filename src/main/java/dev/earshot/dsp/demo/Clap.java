@@ -1,5 +1,7 @@
 package dev.earshot.dsp.demo;
 
+import dev.earshot.audio.SplitMix64;
+
 /**
  * Clap/snare on beats 2 and 4: three quick band-passed noise bursts around 1.2 kHz followed by a decaying tail, over
  * a short 190 Hz snare-body tone. Mono. Not thread-safe.

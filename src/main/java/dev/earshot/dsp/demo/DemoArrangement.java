@@ -1,5 +1,6 @@
 package dev.earshot.dsp.demo;
 
+import dev.earshot.audio.SplitMix64;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.earshot.dsp.demo;
 
+import dev.earshot.audio.SplitMix64;
+
 /**
  * Hi-hats: seeded white noise, high-passed at 7 kHz with a resonance near 10 kHz, under a short exponential decay
  * (closed) or a longer one (open). Panned slightly right, fully correlated between channels. Not thread-safe.

@@ -1,5 +1,7 @@
 package dev.earshot.dsp.demo;
 
+import dev.earshot.audio.SplitMix64;
+
 /**
  * The sub-heavy kick: a sine whose pitch falls from {@value #START_HZ} Hz to settle at {@value #BODY_HZ} Hz, a short
  * noise click, an exponential amplitude decay, odd harmonics from soft saturation and an explicit second harmonic

@@ -1,5 +1,7 @@
 package dev.earshot.dsp.demo;
 
+import dev.earshot.audio.SplitMix64;
+
 /**
  * The wide pad: each chord note is a stack of detuned band-limited saws, low-passed. Half of the stack is "mid"
  * (identical on both channels); the other half, detuned differently, is "side": added to the left channel and

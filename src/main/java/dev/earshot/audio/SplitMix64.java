@@ -1,24 +1,30 @@
-package dev.earshot.dsp.demo;
+package dev.earshot.audio;
 
 /**
  * A small seeded pseudo-random generator (SplitMix64, Steele, Lea and Flood, "Fast splittable pseudorandom number
  * generators", OOPSLA 2014; constants from that paper). Its output depends only on the seed, on every platform and
- * Java version, which is what makes the demo master bit-identical for a given seed. Not thread-safe.
+ * Java version: it makes the demo master, the generated impulse responses, road noise and dither reproducible for
+ * a given seed. Allocates nothing after construction. Not thread-safe.
  */
-final class SplitMix64 {
+public final class SplitMix64 {
     private long state;
 
-    SplitMix64(long seed) {
+    public SplitMix64(long seed) {
+        this.state = seed;
+    }
+
+    /** Starts the sequence again from {@code seed}, as a new generator would; allocates nothing. */
+    public void reseed(long seed) {
         this.state = seed;
     }
 
     /** A generator for one instrument: the song seed mixed with a per-instrument stream number. */
-    static SplitMix64 stream(long seed, int streamNumber) {
+    public static SplitMix64 stream(long seed, int streamNumber) {
         SplitMix64 mixer = new SplitMix64(seed ^ (0x632BE59BD9B4E019L * (streamNumber + 1)));
         return new SplitMix64(mixer.nextLong());
     }
 
-    long nextLong() {
+    public long nextLong() {
         state += 0x9E3779B97F4A7C15L;
         long z = state;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -27,12 +33,12 @@ final class SplitMix64 {
     }
 
     /** Uniform in [0, 1). */
-    double nextDouble() {
+    public double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
     /** Uniform in [-1, 1). */
-    double nextSigned() {
+    public double nextSigned() {
         return 2.0 * nextDouble() - 1.0;
     }
 }
