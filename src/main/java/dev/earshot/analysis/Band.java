@@ -1,5 +1,9 @@
 package dev.earshot.analysis;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /** The frequency bands findings talk about (REFERENCE.md section 6), each [lowHz, highHz). */
 public enum Band {
     SUB(20, 60),
@@ -24,5 +28,20 @@ public enum Band {
     /** Upper edge in Hz (exclusive). */
     public double highHz() {
         return highHz;
+    }
+
+    /**
+     * An unmodifiable copy of {@code values}, which must hold a value for every band.
+     *
+     * @param name the field being checked, for the message
+     * @throws IllegalArgumentException if a band is missing or null
+     */
+    static Map<Band, Double> completeCopy(String name, Map<Band, Double> values) {
+        EnumMap<Band, Double> copy = new EnumMap<>(Band.class);
+        copy.putAll(values);
+        if (copy.size() != values().length || copy.containsValue(null)) {
+            throw new IllegalArgumentException(name + " must hold a value for every band, got " + values.keySet());
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

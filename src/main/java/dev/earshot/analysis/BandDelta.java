@@ -1,6 +1,5 @@
 package dev.earshot.analysis;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -17,17 +16,8 @@ public record BandDelta(Map<Band, Double> matchedDeltaDb, Map<Band, Double> rela
 
     /** Copies the maps; every band must be present. */
     public BandDelta {
-        matchedDeltaDb = complete("matchedDeltaDb", matchedDeltaDb);
-        relativeDeltaDb = complete("relativeDeltaDb", relativeDeltaDb);
-    }
-
-    private static Map<Band, Double> complete(String name, Map<Band, Double> values) {
-        EnumMap<Band, Double> copy = new EnumMap<>(Band.class);
-        copy.putAll(values);
-        if (copy.size() != Band.values().length || copy.containsValue(null)) {
-            throw new IllegalArgumentException(name + " must hold a value for every band, got " + values.keySet());
-        }
-        return Collections.unmodifiableMap(copy);
+        matchedDeltaDb = Band.completeCopy("matchedDeltaDb", matchedDeltaDb);
+        relativeDeltaDb = Band.completeCopy("relativeDeltaDb", relativeDeltaDb);
     }
 
     /**

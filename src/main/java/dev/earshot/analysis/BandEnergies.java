@@ -1,6 +1,5 @@
 package dev.earshot.analysis;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -21,17 +20,8 @@ public record BandEnergies(Map<Band, Double> levelsDb, Map<Band, Double> relativ
 
     /** @throws IllegalArgumentException if a band is missing from either map */
     public BandEnergies {
-        levelsDb = complete("levelsDb", levelsDb);
-        relativeDb = complete("relativeDb", relativeDb);
-    }
-
-    private static Map<Band, Double> complete(String name, Map<Band, Double> values) {
-        EnumMap<Band, Double> copy = new EnumMap<>(Band.class);
-        copy.putAll(values);
-        if (copy.size() != Band.values().length || copy.containsValue(null)) {
-            throw new IllegalArgumentException(name + " must hold a value for every band, got " + values.keySet());
-        }
-        return Collections.unmodifiableMap(copy);
+        levelsDb = Band.completeCopy("levelsDb", levelsDb);
+        relativeDb = Band.completeCopy("relativeDb", relativeDb);
     }
 
     /** Band energies of the channel-average power ({@link Spectrum#averageDensity()}). */
