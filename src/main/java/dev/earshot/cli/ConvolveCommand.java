@@ -1,5 +1,6 @@
 package dev.earshot.cli;
 
+import dev.earshot.analysis.PeakScan;
 import dev.earshot.audio.AudioFormatInfo;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.WavSampleFormat;
@@ -47,7 +48,7 @@ final class ConvolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        WavSampleFormat sampleFormat = parseFormat(format);
+        WavSampleFormat sampleFormat = OutputFormats.parse(format);
         if (Files.isDirectory(output)) {
             throw new UserInputException(output + ": is a folder; give a file name for the output");
         }
@@ -61,45 +62,27 @@ final class ConvolveCommand implements Callable<Integer> {
                         + " impulse response needs a mono or stereo input");
             }
             int outputChannels = ir.outputChannels(inputFormat.channels());
-            double[] peak = new double[1];
+            PeakScan peaks = new PeakScan(outputChannels);
             try (WavWriter writer = WavWriter.create(output, inputFormat.sampleRate(), outputChannels,
                          sampleFormat, 0x5EEDL);
                  TerminalProgress progress = TerminalProgress.onStderr("Convolving")) {
                 long frames = OfflineConvolution.render(source, ir, trim, (block, n) -> {
                     writer.write(block, n);
-                    peak[0] = Math.max(peak[0], blockPeak(block, outputChannels, n));
+                    peaks.add(block, n);
                 }, progress);
                 writer.commit();
                 out.printf(Locale.ROOT, "%s: %d channels, %d Hz, %.3f s, peak %.2f dBFS%n", output, outputChannels,
                         inputFormat.sampleRate(), frames / (double) inputFormat.sampleRate(),
-                        20 * Math.log10(peak[0]));
+                        PeakScan.toDbfs(peaks.peak()));
             }
-            if (peak[0] > 1.0) {
+            if (peaks.peak() > 1.0) {
                 out.printf(Locale.ROOT, "note: the output peaks %.2f dB above full scale%s%n",
-                        20 * Math.log10(peak[0]), sampleFormat == WavSampleFormat.PCM24
+                        PeakScan.toDbfs(peaks.peak()), sampleFormat == WavSampleFormat.PCM24
                                 ? " and was clipped in the 24-bit file; use --format float32 to keep it"
                                 : " (kept in the float file)");
             }
         }
         out.flush();
         return 0;
-    }
-
-    private static WavSampleFormat parseFormat(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "float32", "float", "f32" -> WavSampleFormat.FLOAT32;
-            case "pcm24", "24", "s24" -> WavSampleFormat.PCM24;
-            default -> throw new UserInputException("--format " + name + ": use float32 or pcm24");
-        };
-    }
-
-    private static double blockPeak(float[][] block, int channels, int frames) {
-        double peak = 0;
-        for (int c = 0; c < channels; c++) {
-            for (int i = 0; i < frames; i++) {
-                peak = Math.max(peak, Math.abs(block[c][i]));
-            }
-        }
-        return peak;
     }
 }

@@ -80,11 +80,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        WavSampleFormat sampleFormat = switch (format.toLowerCase(Locale.ROOT)) {
-            case "pcm24", "24", "s24" -> WavSampleFormat.PCM24;
-            case "float32", "float", "f32" -> WavSampleFormat.FLOAT32;
-            default -> throw new UserInputException("--format " + format + ": use pcm24 or float32");
-        };
+        WavSampleFormat sampleFormat = OutputFormats.parse(format);
         if (!Files.isRegularFile(master)) {
             throw new UserInputException(master + ": no such file");
         }
