@@ -17,8 +17,6 @@ import dev.earshot.listen.TrialRecord;
 import dev.earshot.listen.TrialSchedule;
 import dev.earshot.listen.Verdict;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code earshot abx verify} on a session log written through the public API, intact and edited. */
 class AbxCliTest {
@@ -38,23 +35,14 @@ class AbxCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = EarshotCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void intactLogIsOkAndAnEditedAnswerIsPointedAt() throws Exception {
         Path log = finishedSession(16);
-        Run ok = run("abx", "verify", log.toString());
+        CliRun ok = run("abx", "verify", log.toString());
         assertEquals(0, ok.exitCode(), ok.out() + ok.err());
         assertTrue(ok.out().contains(": OK"), ok.out());
         assertTrue(ok.out().contains("finished, 16 trials"), ok.out());
@@ -66,14 +54,14 @@ class AbxCliTest {
                 : third.replace("\"answer\":\"B\"", "\"answer\":\"A\"");
         lines.set(3, edited);
         Files.write(log, lines, StandardCharsets.UTF_8);
-        Run altered = run("abx", "verify", log.toString());
+        CliRun altered = run("abx", "verify", log.toString());
         assertEquals(2, altered.exitCode(), altered.out());
         assertTrue(altered.out().contains("line 4"), altered.out());
     }
 
     @Test
     void missingLogIsOneLineBadInput() {
-        Run run = run("abx", "verify", dir.resolve("none.jsonl").toString());
+        CliRun run = run("abx", "verify", dir.resolve("none.jsonl").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("earshot: ") && run.err().contains("none.jsonl"), run.err());
     }

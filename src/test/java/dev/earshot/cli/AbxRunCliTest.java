@@ -11,9 +11,7 @@ import dev.earshot.listen.StimulusWavs;
 import dev.earshot.listen.TrialSchedule;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code earshot abx run} and {@code abx resume} in --no-audio mode with scripted answers. */
 class AbxRunCliTest {
@@ -32,9 +29,6 @@ class AbxRunCliTest {
     private Path a;
     private Path b;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeEach
     void writeStimuli() throws IOException {
         a = dir.resolve("a.wav");
@@ -42,18 +36,12 @@ class AbxRunCliTest {
         StimulusWavs.writePair(a, b, 1.0, 40, -2.0, 11);
     }
 
-    private static Run run(BufferedReader answers, String... args) {
-        CommandLine cli = EarshotCommand.commandLine(answers);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String answers, String... args) {
+        return CliRun.withAnswers(answers, args);
     }
 
-    private static Run run(String answers, String... args) {
-        return run(new BufferedReader(new StringReader(answers)), args);
+    private static CliRun run(BufferedReader answers, String... args) {
+        return CliRun.withAnswers(answers, args);
     }
 
     @Test
@@ -61,7 +49,7 @@ class AbxRunCliTest {
         Path log = dir.resolve("s.jsonl");
         // Two training answers, then 16 scored ones with a typo and a help request along the way.
         String answers = "a\nb\nx\n?\n" + "a\nb\n".repeat(8);
-        Run session = run(answers, "abx", "run", a.toString(), b.toString(), "--no-audio", "--training", "2",
+        CliRun session = run(answers, "abx", "run", a.toString(), b.toString(), "--no-audio", "--training", "2",
                 "--listener", "Ana", "-o", log.toString());
         assertEquals(0, session.exitCode(), session.out() + session.err());
         String beforeResult = session.out().substring(0, session.out().indexOf("Result:"));
@@ -73,7 +61,7 @@ class AbxRunCliTest {
         assertTrue(session.out().contains("Power (12 of 16 needed to pass)"), session.out());
         assertTrue(session.out().contains("Log: " + log), session.out());
 
-        Run verify = run("", "abx", "verify", log.toString());
+        CliRun verify = run("", "abx", "verify", log.toString());
         assertEquals(0, verify.exitCode(), verify.out());
         assertTrue(verify.out().contains(": OK") && verify.out().contains("finished, 16 trials"), verify.out());
     }
@@ -81,23 +69,23 @@ class AbxRunCliTest {
     @Test
     void quitAfterFiveTrialsThenResumeCompletesSixteen() {
         Path log = dir.resolve("s.jsonl");
-        Run first = run("s\nd\ns\nd\nsame\n" + "q\n", "abx", "run", a.toString(), b.toString(), "--no-audio",
+        CliRun first = run("s\nd\ns\nd\nsame\n" + "q\n", "abx", "run", a.toString(), b.toString(), "--no-audio",
                 "--protocol", "same-different", "-o", log.toString());
         assertEquals(0, first.exitCode(), first.out() + first.err());
         assertTrue(first.out().contains("Stopped after 5 scored trials"), first.out());
         assertTrue(first.out().contains("earshot abx resume " + log + " --no-audio"), first.out());
         assertFalse(first.out().contains("Result:"), first.out());
 
-        Run paused = run("", "abx", "verify", log.toString());
+        CliRun paused = run("", "abx", "verify", log.toString());
         assertTrue(paused.out().contains("the session did not finish"), paused.out());
 
-        Run resumed = run("s\nd\n".repeat(6), "abx", "resume", log.toString(), "--no-audio");
+        CliRun resumed = run("s\nd\n".repeat(6), "abx", "resume", log.toString(), "--no-audio");
         assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
         assertTrue(resumed.out().contains("after 5 scored trials"), resumed.out());
         assertTrue(resumed.out().contains("trial 6 of 16 — same or different (S/D): "), resumed.out());
         assertTrue(resumed.out().contains("Result: "), resumed.out());
 
-        Run verify = run("", "abx", "verify", log.toString());
+        CliRun verify = run("", "abx", "verify", log.toString());
         assertEquals(0, verify.exitCode(), verify.out());
         assertTrue(verify.out().contains("finished, 16 trials"), verify.out());
     }
@@ -105,11 +93,11 @@ class AbxRunCliTest {
     @Test
     void inputEndingMidSessionLeavesItResumableWithExitOne() {
         Path log = dir.resolve("s.jsonl");
-        Run first = run("1\n2\n3\n", "abx", "run", a.toString(), b.toString(), "--no-audio", "--protocol",
+        CliRun first = run("1\n2\n3\n", "abx", "run", a.toString(), b.toString(), "--no-audio", "--protocol",
                 "triangle", "--trials", "6", "-o", log.toString());
         assertEquals(1, first.exitCode(), first.out());
         assertTrue(first.out().contains("Input ended after 3 scored trials"), first.out());
-        Run resumed = run("1\n2\n3\n", "abx", "resume", log.toString(), "--no-audio");
+        CliRun resumed = run("1\n2\n3\n", "abx", "resume", log.toString(), "--no-audio");
         assertEquals(0, resumed.exitCode(), resumed.out() + resumed.err());
         assertTrue(run("", "abx", "verify", log.toString()).out().contains("finished, 6 trials"));
     }
@@ -117,7 +105,7 @@ class AbxRunCliTest {
     @Test
     void sequentialSessionStopsAtTheSprtPassBoundaryForAPerfectListener() {
         Path log = dir.resolve("s.jsonl");
-        Run session = run(new PerfectListener(log), "abx", "run", a.toString(), b.toString(), "--no-audio",
+        CliRun session = run(new PerfectListener(log), "abx", "run", a.toString(), b.toString(), "--no-audio",
                 "--sequential", "-o", log.toString());
         assertEquals(0, session.exitCode(), session.out() + session.err());
         SequentialTest sprt = SequentialTest.defaults();
@@ -135,23 +123,23 @@ class AbxRunCliTest {
     @Test
     void withoutNoAudioItSaysPlaybackIsNotBuiltInOneLine() {
         Path log = dir.resolve("s.jsonl");
-        Run run = run("", "abx", "run", a.toString(), b.toString(), "-o", log.toString());
+        CliRun run = run("", "abx", "run", a.toString(), b.toString(), "-o", log.toString());
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("earshot: audio playback is not built yet"), run.err());
         assertFalse(Files.exists(log));
-        Run resume = run("", "abx", "resume", log.toString());
+        CliRun resume = run("", "abx", "resume", log.toString());
         assertEquals(2, resume.exitCode());
         assertTrue(resume.err().startsWith("earshot: audio playback is not built yet"), resume.err());
     }
 
     @Test
     void sequentialPreferenceAndBothDesignsAreRefused() {
-        Run both = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--sequential", "--trials", "8",
+        CliRun both = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--sequential", "--trials", "8",
                 "-o", dir.resolve("x.jsonl").toString());
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("either --trials N or --sequential"), both.err());
-        Run preference = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--sequential",
+        CliRun preference = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--sequential",
                 "--protocol", "preference", "-o", dir.resolve("y.jsonl").toString());
         assertEquals(2, preference.exitCode());
         assertTrue(preference.err().contains("preference has none"), preference.err());
@@ -161,7 +149,7 @@ class AbxRunCliTest {
     void sprtParametersAreRecordedAndTheCapEndsTheSession() throws IOException {
         Path log = dir.resolve("s.jsonl");
         // Alternating answers, about half right: the session ends at the fail boundary or at the cap of 6.
-        Run session = run("a\nb\n".repeat(5), "abx", "run", a.toString(), b.toString(), "--no-audio",
+        CliRun session = run("a\nb\n".repeat(5), "abx", "run", a.toString(), b.toString(), "--no-audio",
                 "--sequential", "--alpha", "0.01", "--p1", "0.9", "--cap", "6", "-o", log.toString());
         assertEquals(0, session.exitCode(), session.out() + session.err());
         assertTrue(session.out().contains("(at most 6)"), session.out());
@@ -171,7 +159,7 @@ class AbxRunCliTest {
         assertTrue(header.contains("0.01") && header.contains("0.9"), header);
         assertTrue(run("", "abx", "verify", log.toString()).out().contains(": OK"));
 
-        Run stray = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--cap", "6", "-o",
+        CliRun stray = run("", "abx", "run", a.toString(), b.toString(), "--no-audio", "--cap", "6", "-o",
                 dir.resolve("t.jsonl").toString());
         assertEquals(2, stray.exitCode());
         assertTrue(stray.err().contains("belong to --sequential"), stray.err());

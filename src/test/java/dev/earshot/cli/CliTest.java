@@ -9,8 +9,6 @@ import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.WavSampleFormat;
 import dev.earshot.audio.WavWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,27 +19,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, one-line errors, files written completely or not at all. */
 class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = EarshotCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineError(Run run, int expectedCode, String mustContain) {
+    private static void assertOneLineError(CliRun run, int expectedCode, String mustContain) {
         assertEquals(expectedCode, run.exitCode(), run.err());
         String[] lines = run.err().strip().split("\\R");
         assertEquals(1, lines.length, "expected one line, got: " + run.err());
@@ -52,21 +40,21 @@ class CliTest {
 
     @Test
     void versionPrintsTheProductName() {
-        Run run = run("--version");
+        CliRun run = run("--version");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Earshot"), run.out());
     }
 
     @Test
     void unknownOptionIsBadUsage() {
-        Run run = run("info", "--no-such-option", "x.wav");
+        CliRun run = run("info", "--no-such-option", "x.wav");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("earshot: "), run.err());
     }
 
     @Test
     void missingFileIsOneLineBadInput() {
-        Run run = run("info", dir.resolve("absent.wav").toString());
+        CliRun run = run("info", dir.resolve("absent.wav").toString());
         assertOneLineError(run, 2, "absent.wav");
     }
 
@@ -92,7 +80,7 @@ class CliTest {
             tone[0][i] = (float) (0.5 * Math.sin(2 * Math.PI * 1000 * i / 48000.0));
         }
         write(file, tone, 48000);
-        Run run = run("info", file.toString());
+        CliRun run = run("info", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("48000 Hz"), run.out());
         assertTrue(run.out().contains("32-bit float"), run.out());
@@ -111,7 +99,7 @@ class CliTest {
         float[][] dirac = new float[1][1];
         dirac[0][0] = 1f;
         write(ir, dirac, 44_100);
-        Run run = run("convolve", input.toString(), ir.toString(), "-o", output.toString());
+        CliRun run = run("convolve", input.toString(), ir.toString(), "-o", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         float[][] result = readAll(output);
         assertEquals(10_000, result[0].length);
@@ -144,7 +132,7 @@ class CliTest {
         write(input, noise(2, 1_000, 1), 48_000);
         write(ir, noise(3, 100, 2), 48_000);
         Path output = dir.resolve("out.wav");
-        Run run = run("convolve", input.toString(), ir.toString(), "-o", output.toString());
+        CliRun run = run("convolve", input.toString(), ir.toString(), "-o", output.toString());
         assertOneLineError(run, 2, "three-channel-ir.wav");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(2, files.count(), "only the two inputs remain");
@@ -153,7 +141,7 @@ class CliTest {
 
     @Test
     void demoWritesA24BitStereoMaster() {
-        Run run = run("demo", "-o", dir.toString());
+        CliRun run = run("demo", "-o", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(dir.resolve("demo-master.wav")));
         assertTrue(run.out().contains("24-bit integer PCM"), run.out());
@@ -165,7 +153,7 @@ class CliTest {
         // EBU Tech 3341 case 1: a stereo 1 kHz sine at -23 dBFS reads -23.0 LUFS (tolerance 0.1 LU).
         Path file = dir.resolve("case1.wav");
         write(file, sine(2, 48_000 * 20, 1000, -23.0, 48_000), 48_000);
-        Run run = run("loudness", "--json", file.toString());
+        CliRun run = run("loudness", "--json", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         double integrated = jsonNumber(run.out(), "integratedLufs");
         assertEquals(-23.0, integrated, 0.1, run.out());
@@ -178,7 +166,7 @@ class CliTest {
         write(good, sine(2, 48_000 * 5, 1000, -20.0, 48_000), 48_000);
         Path bad = dir.resolve("broken.wav");
         Files.writeString(bad, "not audio", StandardCharsets.UTF_8);
-        Run run = run("loudness", good.toString(), bad.toString());
+        CliRun run = run("loudness", good.toString(), bad.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.out().contains("good.wav"), run.out());
         assertTrue(run.out().contains("Integrated loudness"), run.out());
@@ -202,7 +190,7 @@ class CliTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = dir.resolve("cut.wav");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-        Run run = run("loudness", cut.toString());
+        CliRun run = run("loudness", cut.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("cut.wav: truncated: the header declares 2.000 s"), run.err());
         assertEquals(1, run.err().strip().split("\\R").length, run.err());
@@ -212,7 +200,7 @@ class CliTest {
     void fileShorterThanAGatingBlockHasNoIntegratedLoudness() throws IOException {
         Path file = dir.resolve("blip.wav");
         write(file, sine(2, 9_600, 1000, -20.0, 48_000), 48_000);
-        Run run = run("loudness", file.toString());
+        CliRun run = run("loudness", file.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("n/a (shorter than one 400 ms gating block)"), run.out());
     }

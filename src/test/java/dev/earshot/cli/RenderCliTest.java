@@ -16,8 +16,6 @@ import dev.earshot.device.ProfileCodec;
 import dev.earshot.device.Provenance;
 import dev.earshot.device.StageSpec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +28,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code earshot render} and {@code earshot profiles} against a small library made in the test. */
 class RenderCliTest {
@@ -39,17 +36,8 @@ class RenderCliTest {
     private Path library;
     private Path master;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = EarshotCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -83,7 +71,7 @@ class RenderCliTest {
     @Test
     void identityProfileRendersTheMasterUnchangedAndMonoSumAveragesTheChannels() throws IOException {
         Path out = dir.resolve("renders");
-        Run run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString(),
+        CliRun run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString(),
                 "--format", "float32", "--no-level-match");
         assertEquals(0, run.exitCode(), run.err());
         float[][] in = readAll(master);
@@ -104,7 +92,7 @@ class RenderCliTest {
     @Test
     void levelMatchedRendersShareOneIntegratedLoudnessAndLeaveNoTemporaryFiles() throws IOException {
         Path out = dir.resolve("matched");
-        Run run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString());
+        CliRun run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         double masterLufs = integratedLufs(master);
         // mono-half halves the level (-6 dB) and sums partly uncorrelated noise to mono: it must be brought back.
@@ -127,9 +115,9 @@ class RenderCliTest {
     @Test
     void generateWritesAValidLibraryOfAtLeast24Profiles() {
         Path generated = dir.resolve("generated");
-        Run run = run("profiles", "generate", "--library", generated.toString());
+        CliRun run = run("profiles", "generate", "--library", generated.toString());
         assertEquals(0, run.exitCode(), run.err());
-        Run validate = run("profiles", "validate", generated.toString());
+        CliRun validate = run("profiles", "validate", generated.toString());
         assertEquals(0, validate.exitCode(), validate.err());
         Matcher checked = Pattern.compile("(\\d+) profiles checked, 0 problem").matcher(validate.out());
         assertTrue(checked.find(), validate.out());
@@ -148,15 +136,15 @@ class RenderCliTest {
         }
         Path file = dir.resolve("my-buds.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        Run run = run("profiles", "import", file.toString(), "--name", "My Buds", "--category", "earbuds",
+        CliRun run = run("profiles", "import", file.toString(), "--name", "My Buds", "--category", "earbuds",
                 "--library", library.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(library.resolve("playback-profiles").resolve("my-buds.json")));
         assertEquals(0, run("profiles", "validate", library.toString()).exitCode());
-        Run render = run("render", master.toString(), "--profile", "my-buds", "--library", library.toString(),
+        CliRun render = run("render", master.toString(), "--profile", "my-buds", "--library", library.toString(),
                 "-o", dir.resolve("r").toString());
         assertEquals(0, render.exitCode(), render.err());
-        Run again = run("profiles", "import", file.toString(), "--name", "My Buds", "--category", "earbuds",
+        CliRun again = run("profiles", "import", file.toString(), "--name", "My Buds", "--category", "earbuds",
                 "--library", library.toString());
         assertEquals(2, again.exitCode());
         assertEquals(1, again.err().strip().split("\\R").length, again.err());
@@ -166,21 +154,21 @@ class RenderCliTest {
     void badImportIsOneLineAndCreatesNothing() throws IOException {
         Path file = dir.resolve("broken.csv");
         Files.writeString(file, "frequency,raw\n100,1\n50,2\n", StandardCharsets.UTF_8);
-        Run run = run("profiles", "import", file.toString(), "--name", "Broken", "--category", "car",
+        CliRun run = run("profiles", "import", file.toString(), "--name", "Broken", "--category", "car",
                 "--library", library.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("earshot: broken.csv"), run.err());
         assertEquals(1, run.err().strip().split("\\R").length, run.err());
         assertFalse(Files.exists(library.resolve("playback-profiles").resolve("broken.json")));
         assertFalse(Files.exists(library.resolve("impulse-responses").resolve("broken.wav")));
-        Run badCategory = run("profiles", "import", file.toString(), "--name", "X", "--category", "boombox",
+        CliRun badCategory = run("profiles", "import", file.toString(), "--name", "X", "--category", "boombox",
                 "--library", library.toString());
         assertEquals(2, badCategory.exitCode());
     }
 
     @Test
     void unknownProfileIsOneLineBadUsage() {
-        Run run = run("render", master.toString(), "--profile", "no-such-device", "--library", library.toString(),
+        CliRun run = run("render", master.toString(), "--profile", "no-such-device", "--library", library.toString(),
                 "-o", dir.resolve("r").toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("no-such-device"), run.err());
@@ -193,7 +181,7 @@ class RenderCliTest {
         Files.writeString(library.resolve("playback-profiles").resolve("broken.json"), "{\"id\": \"broken\",",
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("renders");
-        Run run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString());
+        CliRun run = run("render", master.toString(), "--all", "--library", library.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("broken.json"), run.err());
         assertTrue(Files.isRegularFile(out.resolve("identity.wav")));
@@ -202,7 +190,7 @@ class RenderCliTest {
 
     @Test
     void profilesListShowsTheLibrary() {
-        Run run = run("profiles", "list", "--library", library.toString());
+        CliRun run = run("profiles", "list", "--library", library.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("identity"), run.out());
         assertTrue(run.out().contains("smart-speaker"), run.out());
@@ -211,7 +199,7 @@ class RenderCliTest {
 
     @Test
     void profilesShowPrintsTheResponse() {
-        Run run = run("profiles", "show", "mono-half", "--library", library.toString());
+        CliRun run = run("profiles", "show", "mono-half", "--library", library.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"mono-sum\""), run.out());
         assertTrue(run.out().contains("Gain re 1 kHz"), run.out());
@@ -221,7 +209,7 @@ class RenderCliTest {
     void profilesValidateFailsOnABrokenProfile() throws IOException {
         assertEquals(0, run("profiles", "validate", library.toString()).exitCode());
         Files.delete(library.resolve("impulse-responses").resolve("half.wav"));
-        Run run = run("profiles", "validate", library.toString());
+        CliRun run = run("profiles", "validate", library.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("half.wav"), run.err());
     }
