@@ -8,17 +8,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$root/bench/work"
 runs="${2:-5}"
 mkdir -p "$work"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
-for tool in ffmpeg python3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "bench: '$tool' is missing; install it (Debian/Ubuntu: sudo apt-get install ffmpeg python3)" >&2
-        exit 2
-    fi
-done
-if [ ! -x /usr/bin/time ]; then
-    echo "bench: /usr/bin/time is missing; install it (Debian/Ubuntu: sudo apt-get install time)" >&2
-    exit 2
-fi
+require_tools ffmpeg python3
 
 "$root/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
 jar="$root/target/earshot.jar"
@@ -52,23 +45,13 @@ python3 -c "import sys; sys.exit(0 if float('$diff') < 1e-4 else 1)" || {
     exit 1
 }
 
-measure() {   # prints "seconds peak_kb" for one run of the named function
-    local tmp
-    tmp=$(mktemp)
-    /usr/bin/time -v -o "$tmp" bash -c "$(declare -f "$1"); master='$master' ir='$ir' work='$work' jar='$jar'; $1"
-    local wall rss
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp")
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp")
-    rm -f "$tmp"
-    python3 -c "
-w='$wall'.split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(w))); print(f'{s:.3f} $rss')"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
+export -f run_earshot run_ffmpeg
+export master ir work jar
 e_times=(); f_times=(); e_rss=0; f_rss=0
 for ((i = 1; i <= runs; i++)); do
-    read -r t m < <(measure run_earshot); e_times+=("$t"); ((m > e_rss)) && e_rss=$m
-    read -r t m < <(measure run_ffmpeg); f_times+=("$t"); ((m > f_rss)) && f_rss=$m
+    read -r t m < <(measure bash -c run_earshot); e_times+=("$t"); ((m > e_rss)) && e_rss=$m
+    read -r t m < <(measure bash -c run_ffmpeg); f_times+=("$t"); ((m > f_rss)) && f_rss=$m
 done
 e_med=$(printf '%s\n' "${e_times[@]}" | median)
 f_med=$(printf '%s\n' "${f_times[@]}" | median)

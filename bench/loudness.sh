@@ -8,13 +8,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$root/bench/work"
 runs="${1:-5}"
 mkdir -p "$work"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
-for tool in ffmpeg python3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "bench: '$tool' is missing; install it (Debian/Ubuntu: sudo apt-get install ffmpeg python3)" >&2
-        exit 2
-    fi
-done
+require_tools ffmpeg python3
 
 "$root/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
 jar="$root/target/earshot.jar"
@@ -65,18 +62,6 @@ print('agree' if ok else 'DISAGREE')")
     printf '%-18s %9s %9s %9s   %9s %9s %9s   %s\n' "$(basename "$f")" "$a" "$b" "$c" "$d" "$e" "$g" "$verdict"
 done
 
-measure() {   # prints the wall-clock seconds and peak RSS (kB) of one run of the given command
-    local tmp
-    tmp=$(mktemp)
-    /usr/bin/time -v -o "$tmp" "$@" >/dev/null 2>&1
-    local wall rss
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp")
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp")
-    rm -f "$tmp"
-    python3 -c "
-w='$wall'.split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(w))); print(f'{s:.3f} $rss')"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 e_times=(); f_times=(); e_rss=0; f_rss=0
 for ((i = 1; i <= runs; i++)); do

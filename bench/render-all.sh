@@ -10,17 +10,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$root/bench/work"
 runs="${1:-3}"
 mkdir -p "$work"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
-for tool in ffmpeg python3; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "bench: '$tool' is missing; install it (Debian/Ubuntu: sudo apt-get install ffmpeg python3)" >&2
-        exit 2
-    fi
-done
-if [ ! -x /usr/bin/time ]; then
-    echo "bench: /usr/bin/time is missing; install it (Debian/Ubuntu: sudo apt-get install time)" >&2
-    exit 2
-fi
+require_tools ffmpeg python3
 
 "$root/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
 jar="$root/target/earshot.jar"
@@ -36,7 +29,11 @@ for p in "${profiles[@]}"; do
     irs+=("$root/impulse-responses/$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['impulseResponse'])" "$p")")
 done
 
+printf '%s\n' "${irs[@]}" > "$work/irs.list"
+
 ffmpeg_all() {
+    local irs
+    mapfile -t irs < "$work/irs.list"
     local out="$work/ffmpeg-renders"
     mkdir -p "$out"
     local i=0
@@ -60,24 +57,13 @@ ffmpeg_all() {
 }
 earshot_all() { java -jar "$jar" render "$master" --all -o "$work/earshot-renders" >/dev/null; }
 
-measure() {   # prints "seconds peak_kb" for one run of the named function
-    local tmp
-    tmp=$(mktemp)
-    /usr/bin/time -v -o "$tmp" bash -c "$(declare -f "$1"); master='$master' work='$work' jar='$jar'; \
-        irs=($(printf "'%s' " "${irs[@]}")); $1"
-    local wall rss
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp")
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp")
-    rm -f "$tmp"
-    python3 -c "
-w='$wall'.split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(w))); print(f'{s:.3f} $rss')"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
+export -f earshot_all ffmpeg_all
+export master work jar
 e_times=(); f_times=(); e_rss=0; f_rss=0
 for ((i = 1; i <= runs; i++)); do
-    read -r t m < <(measure earshot_all); e_times+=("$t"); ((m > e_rss)) && e_rss=$m
-    read -r t m < <(measure ffmpeg_all); f_times+=("$t"); ((m > f_rss)) && f_rss=$m
+    read -r t m < <(measure bash -c earshot_all); e_times+=("$t"); ((m > e_rss)) && e_rss=$m
+    read -r t m < <(measure bash -c ffmpeg_all); f_times+=("$t"); ((m > f_rss)) && f_rss=$m
 done
 e_med=$(printf '%s\n' "${e_times[@]}" | median)
 f_med=$(printf '%s\n' "${f_times[@]}" | median)
