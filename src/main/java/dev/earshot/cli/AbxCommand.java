@@ -1,11 +1,14 @@
 package dev.earshot.cli;
 
 import dev.earshot.listen.SessionLogVerifier;
+import dev.earshot.listen.SignatureCheck;
+import dev.earshot.listen.SigningKeys;
 import dev.earshot.listen.VerificationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +50,7 @@ final class AbxCommand implements Callable<Integer> {
             VerificationReport report = SessionLogVerifier.verify(log);
             PrintWriter out = spec.commandLine().getOut();
             out.println(log + ": " + report.summary());
+            out.println("  signature: " + report.signature().describe() + ownership(report.signature()));
             for (String note : report.notes()) {
                 out.println("  note: " + note);
             }
@@ -56,6 +60,19 @@ final class AbxCommand implements Callable<Integer> {
             }
             out.flush();
             return report.ok() ? 0 : ErrorHandler.EXIT_BAD_INPUT;
+        }
+
+        /** Whether the signing key is the one in this user's configuration folder (never creates one). */
+        private static String ownership(SignatureCheck check) throws IOException {
+            if (check.fingerprint() == null) {
+                return "";
+            }
+            KeyPair own = SigningKeys.loadIfPresent(SigningKeys.configFolder());
+            if (own == null) {
+                return "";
+            }
+            return check.fingerprint().equals(SigningKeys.fingerprint(own.getPublic())) ? " (your key)"
+                    : " (not your key " + SigningKeys.fingerprint(own.getPublic()) + ")";
         }
     }
 }

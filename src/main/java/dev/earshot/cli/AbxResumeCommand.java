@@ -1,5 +1,6 @@
 package dev.earshot.cli;
 
+import dev.earshot.listen.SessionLogReader;
 import dev.earshot.listen.SessionLogWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,8 +41,9 @@ final class AbxResumeCommand implements Callable<Integer> {
         if (!Files.isRegularFile(log)) {
             throw new UserInputException(log + ": no such file");
         }
-        SessionLogWriter writer = SessionLogWriter.resume(log);
         PrintWriter out = spec.commandLine().getOut();
+        boolean signed = SessionLogReader.resumeState(log).header().signed();
+        SessionLogWriter writer = SessionLogWriter.resume(log, signed ? AbxSessions.signingKeys(false, out) : null);
         out.println("Resuming " + log + " after " + writer.completedTrials() + " scored trials.");
         out.println("No audio: nothing is played; answers come from the input, one per line.");
         out.flush();

@@ -4,6 +4,7 @@ import dev.earshot.listen.PreparedStimuli;
 import dev.earshot.listen.Protocol;
 import dev.earshot.listen.SessionHeader;
 import dev.earshot.listen.SessionLogWriter;
+import dev.earshot.listen.SigningKeys;
 import dev.earshot.listen.StimulusPreparation;
 import dev.earshot.listen.TestDesign;
 import dev.earshot.listen.TrialSchedule;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,6 +87,10 @@ final class AbxRunCommand implements Callable<Integer> {
     @Option(names = "--listener", paramLabel = "NAME", description = "Listener's name for the log.")
     private String listener;
 
+    @Option(names = "--sign", description = "Sign the log's footer with your Ed25519 key (created on first use in "
+            + "the Earshot configuration folder, or $EARSHOT_CONFIG_DIR); the public key goes into the header.")
+    private boolean sign;
+
     @Option(names = {"-o", "--output"}, paramLabel = "LOG",
             description = "Session log to create (default: abx-DATE-TIME.jsonl here); never overwritten.")
     private Path log;
@@ -122,9 +128,14 @@ final class AbxRunCommand implements Callable<Integer> {
                 prepared.toStimuli(logPath(folder, fileA), logPath(folder, fileB)), trimDb, null,
                 TrialSchedule.commitment(seed), version(), listener != null ? listener
                 : System.getProperty("user.name", ""), start);
+        KeyPair keys = null;
+        if (sign) {
+            keys = AbxSessions.signingKeys(true, out);
+            header = header.withSigningKey(SigningKeys.encode(keys.getPublic()));
+        }
         SessionLogWriter writer;
         try {
-            writer = SessionLogWriter.create(target, header, seed);
+            writer = SessionLogWriter.create(target, header, seed, keys);
         } finally {
             Arrays.fill(seed, (byte) 0);
         }

@@ -6,11 +6,13 @@ import dev.earshot.listen.SessionHeader;
 import dev.earshot.listen.SessionLogWriter;
 import dev.earshot.listen.SessionOutcome;
 import dev.earshot.listen.SessionRunner;
+import dev.earshot.listen.SigningKeys;
 import dev.earshot.listen.TestResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -30,6 +32,26 @@ final class AbxSessions {
             throw new UserInputException("audio playback is not built yet: add --no-audio to answer without sound "
                     + "(scripted use)");
         }
+    }
+
+    /**
+     * The user's signing key pair from {@link SigningKeys#configFolder()}; with {@code create} a new pair is made
+     * (and announced) when there is none, otherwise a missing pair is a usage error.
+     */
+    static KeyPair signingKeys(boolean create, PrintWriter out) throws IOException {
+        Path folder = SigningKeys.configFolder();
+        KeyPair keys = SigningKeys.loadIfPresent(folder);
+        if (keys == null) {
+            if (!create) {
+                throw new UserInputException(folder.resolve(SigningKeys.PRIVATE_KEY_FILE) + ": no signing key; a "
+                        + "signed session continues only with the key it was started with");
+            }
+            keys = SigningKeys.loadOrCreate(folder);
+            out.println("Created your signing key in " + folder + " (keep " + SigningKeys.PRIVATE_KEY_FILE
+                    + " private).");
+        }
+        out.println("Signing with key " + SigningKeys.fingerprint(keys.getPublic()) + ".");
+        return keys;
     }
 
     /** Runs the session to its end or until the listener stops, prints the result or how to resume. */

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.util.Arrays;
 
 /**
@@ -25,6 +26,9 @@ final class LogLineFormat {
     private static final byte[] CHECK_MARK = ",\"check\":\"".getBytes(StandardCharsets.US_ASCII);
     /** Bytes from the check mark to the end: mark, 64 hex digits, {@code "}}. */
     private static final int CHECK_TAIL = CHECK_MARK.length + 64 + 2;
+    private static final byte[] SIGNATURE_MARK = ",\"signature\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** Bytes of the signature field: mark, base64 of 64 bytes (88 characters), {@code "}. */
+    private static final int SIGNATURE_TAIL = SIGNATURE_MARK.length + LogSigning.SIGNATURE_BASE64_CHARS + 1;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -36,6 +40,15 @@ final class LogLineFormat {
 
     /** The line's bytes including the final {@code '\n'}; {@code node} gains a {@code prev} field. */
     byte[] frame(ObjectNode node, String prevHex) {
+        return frame(node, prevHex, null);
+    }
+
+    /**
+     * Like {@link #frame(ObjectNode, String)}, and when {@code signer} is not null a {@code "signature"} field
+     * follows {@code prev}: the Ed25519 signature ({@link LogSigning}) of the line's bytes before
+     * {@code ,"signature":"}, which include every field and the chain hash {@code prev}.
+     */
+    byte[] frame(ObjectNode node, String prevHex, PrivateKey signer) {
         node.put("prev", prevHex);
         byte[] json;
         try {
@@ -43,12 +56,32 @@ final class LogLineFormat {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a log line", e);
         }
-        int bodyLength = json.length - 1; // drop the closing brace
-        String check = Sha256.hex(json, 0, bodyLength);
+        byte[] body = Arrays.copyOf(json, json.length - 1); // drop the closing brace
+        if (signer != null) {
+            String signature = ",\"signature\":\"" + LogSigning.sign(signer, body) + "\"";
+            byte[] signed = Arrays.copyOf(body, body.length + signature.length());
+            System.arraycopy(signature.getBytes(StandardCharsets.US_ASCII), 0, signed, body.length,
+                    signature.length());
+            body = signed;
+        }
+        String check = Sha256.hex(body, 0, body.length);
         String tail = ",\"check\":\"" + check + "\"}\n";
-        byte[] line = Arrays.copyOf(json, bodyLength + tail.length());
-        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, line, bodyLength, tail.length());
+        byte[] line = Arrays.copyOf(body, body.length + tail.length());
+        System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, line, body.length, tail.length());
         return line;
+    }
+
+    /**
+     * The signed part of a line (without its {@code '\n'}) whose last field before {@code check} is
+     * {@code "signature"}: the bytes before {@code ,"signature":"}; or null when the line has no signature there.
+     */
+    static byte[] signedPart(byte[] line) {
+        int markAt = line.length - CHECK_TAIL - SIGNATURE_TAIL;
+        if (markAt < 1 || !Arrays.equals(line, markAt, markAt + SIGNATURE_MARK.length, SIGNATURE_MARK, 0,
+                SIGNATURE_MARK.length) || line[line.length - CHECK_TAIL - 1] != '"') {
+            return null;
+        }
+        return Arrays.copyOf(line, markAt);
     }
 
     /**

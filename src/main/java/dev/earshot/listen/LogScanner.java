@@ -31,9 +31,11 @@ final class LogScanner {
      * @param completeBytes  bytes up to and including the last line end
      * @param partialBytes   bytes after the last line end (a line cut while being written), 0 if none
      * @param lastLineSha256 SHA-256 of the last complete line's bytes, or the genesis value when there is none
+     * @param footerBytes    the footer line's bytes without its line end, or null
      */
     record Scan(List<String> problems, SessionHeader header, List<ScannedTrial> trials, SessionFooter footer,
-                int footerLine, int completeLines, long completeBytes, int partialBytes, String lastLineSha256) {
+                int footerLine, int completeLines, long completeBytes, int partialBytes, String lastLineSha256,
+                byte[] footerBytes) {
     }
 
     Scan scan(byte[] content) {
@@ -41,6 +43,7 @@ final class LogScanner {
         List<ScannedTrial> trials = new ArrayList<>();
         SessionHeader header = null;
         SessionFooter footer = null;
+        byte[] footerBytes = null;
         int footerLine = 0;
         String prevHash = LogLineFormat.GENESIS;
         int lineNumber = 0;
@@ -98,6 +101,7 @@ final class LogScanner {
                         if (footerLine == 0) {
                             footer = json.parseFooter(node);
                             footerLine = lineNumber;
+                            footerBytes = line;
                         }
                     }
                     default -> problems.add(where + "unknown line type '" + type + "'");
@@ -115,6 +119,6 @@ final class LogScanner {
             problems.add("line 1: the log is empty");
         }
         return new Scan(List.copyOf(problems), header, List.copyOf(trials), footer, footerLine, lineNumber, start,
-                partial, prevHash);
+                partial, prevHash, footerBytes);
     }
 }

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param earshotVersion version of the program that ran the session
  * @param listener       the listener's name as given (may be empty)
  * @param startTime      when the session started (UTC)
+ * @param signingKey     the Ed25519 public key (base64 of its X.509 encoding) whose signature the footer carries,
+ *                       or null for an unsigned session (the field is then absent from the log)
  */
 public record SessionHeader(Protocol protocol, TestDesign design, List<StimulusInfo> stimuli, double manualTrimDb,
                             LoopRegion loop, String seedCommitment, String earshotVersion, String listener,
-                            Instant startTime) {
+                            Instant startTime, String signingKey) {
     /** Version of the log format this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
@@ -39,5 +41,27 @@ public record SessionHeader(Protocol protocol, TestDesign design, List<StimulusI
         Objects.requireNonNull(earshotVersion, "earshotVersion");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(startTime, "startTime");
+        if (signingKey != null && !signingKey.matches("[A-Za-z0-9+/]+={0,2}")) {
+            throw new IllegalArgumentException("signing key must be base64");
+        }
+    }
+
+    /** An unsigned session's header. */
+    public SessionHeader(Protocol protocol, TestDesign design, List<StimulusInfo> stimuli, double manualTrimDb,
+                         LoopRegion loop, String seedCommitment, String earshotVersion, String listener,
+                         Instant startTime) {
+        this(protocol, design, stimuli, manualTrimDb, loop, seedCommitment, earshotVersion, listener, startTime,
+                null);
+    }
+
+    /** This header with {@code base64X509} as its signing key. */
+    public SessionHeader withSigningKey(String base64X509) {
+        return new SessionHeader(protocol, design, stimuli, manualTrimDb, loop, seedCommitment, earshotVersion,
+                listener, startTime, base64X509);
+    }
+
+    /** Whether the session's footer is to be signed. */
+    public boolean signed() {
+        return signingKey != null;
     }
 }

@@ -31,8 +31,11 @@ final class SessionLogJson {
         }
         ArrayNode stimuli = n.putArray("stimuli");
         for (StimulusInfo s : h.stimuli()) {
-            stimuli.addObject().put("label", s.label()).put("path", s.path()).put("sha256", s.sha256())
-                    .put("gainDb", s.gainDb()).put("offsetFrames", s.offsetFrames());
+            ObjectNode stimulus = stimuli.addObject().put("label", s.label()).put("path", s.path())
+                    .put("sha256", s.sha256()).put("gainDb", s.gainDb()).put("offsetFrames", s.offsetFrames());
+            if (s.profile() != null) {
+                stimulus.put("profile", s.profile());
+            }
         }
         n.put("manualTrimDb", h.manualTrimDb());
         if (h.loop() == null) {
@@ -40,8 +43,12 @@ final class SessionLogJson {
         } else {
             n.putObject("loop").put("startFrame", h.loop().startFrame()).put("endFrame", h.loop().endFrame());
         }
-        return n.put("seedCommitment", h.seedCommitment()).put("earshotVersion", h.earshotVersion())
+        n.put("seedCommitment", h.seedCommitment()).put("earshotVersion", h.earshotVersion())
                 .put("listener", h.listener()).put("startTime", h.startTime().toString());
+        if (h.signingKey() != null) {
+            n.put("signingKey", h.signingKey());
+        }
+        return n;
     }
 
     SessionHeader parseHeader(JsonNode n) {
@@ -62,14 +69,14 @@ final class SessionLogJson {
             List<StimulusInfo> stimuli = new ArrayList<>();
             for (JsonNode s : n.path("stimuli")) {
                 stimuli.add(new StimulusInfo(text(s, "label"), text(s, "path"), text(s, "sha256"),
-                        number(s, "gainDb"), longValue(s, "offsetFrames")));
+                        number(s, "gainDb"), longValue(s, "offsetFrames"), optionalText(s, "profile")));
             }
             JsonNode loop = n.path("loop");
             LoopRegion region = loop.isObject()
                     ? new LoopRegion(longValue(loop, "startFrame"), longValue(loop, "endFrame")) : null;
             return new SessionHeader(Protocol.fromJsonName(text(n, "protocol")), design, stimuli,
                     number(n, "manualTrimDb"), region, text(n, "seedCommitment"), text(n, "earshotVersion"),
-                    text(n, "listener"), instant(n, "startTime"));
+                    text(n, "listener"), instant(n, "startTime"), optionalText(n, "signingKey"));
         });
     }
 
@@ -134,7 +141,7 @@ final class SessionLogJson {
             JsonNode p = n.path("pValue");
             double pValue = p.isNull() ? Double.NaN : number(n, "pValue");
             return new SessionFooter(text(n, "seed"), new LoggedResult(integer(n, "correct"), integer(n, "trials"),
-                    pValue, text(n, "verdict")), instant(n, "endTime"));
+                    pValue, text(n, "verdict")), instant(n, "endTime"), optionalText(n, "signature"));
         });
     }
 
@@ -157,6 +164,11 @@ final class SessionLogJson {
             throw new LogLineException("field '" + field + "' missing or not a string");
         }
         return v.asText();
+    }
+
+    /** The text of an optional field, or null when it is absent. */
+    private static String optionalText(JsonNode n, String field) {
+        return n.has(field) ? text(n, field) : null;
     }
 
     private static double number(JsonNode n, String field) {

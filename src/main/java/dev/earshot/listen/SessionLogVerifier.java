@@ -5,6 +5,8 @@ import dev.earshot.listen.LogScanner.ScannedTrial;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,8 +75,9 @@ public final class SessionLogVerifier {
         if (folder != null) {
             checkStimuli(header, folder, problems, notes);
         }
+        SignatureCheck signature = checkSignature(scan, header, problems);
         problems.sort(Comparator.comparingInt(SessionLogVerifier::lineNumber));
-        return new VerificationReport(problems, notes, scan.footer() != null, scored.size());
+        return new VerificationReport(problems, notes, scan.footer() != null, scored.size(), signature);
     }
 
     /** The N of "line N: ..." (stable sort keeps the order of problems on one line). */
@@ -170,6 +173,45 @@ public final class SessionLogVerifier {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The footer's signature against the header's key. It covers the footer's bytes before the signature, which
+     * include {@code prev}, so with the chain it covers every line.
+     */
+    private static SignatureCheck checkSignature(Scan scan, SessionHeader header, List<String> problems) {
+        SessionFooter footer = scan.footer();
+        String where = "line " + scan.footerLine() + ": ";
+        if (!header.signed()) {
+            if (footer != null && footer.signature() != null) {
+                problems.add(where + "the footer carries a signature but the header names no signing key "
+                        + "(header altered)");
+                return new SignatureCheck(SignatureCheck.Status.INVALID, null);
+            }
+            return SignatureCheck.UNSIGNED;
+        }
+        PublicKey key;
+        try {
+            key = SigningKeys.publicKey(header.signingKey());
+        } catch (GeneralSecurityException e) {
+            problems.add("line 1: the signing key is not an Ed25519 public key (" + e.getMessage() + ")");
+            return new SignatureCheck(SignatureCheck.Status.INVALID, null);
+        }
+        String fingerprint = SigningKeys.fingerprint(key);
+        if (footer == null) {
+            return new SignatureCheck(SignatureCheck.Status.UNFINISHED, fingerprint);
+        }
+        byte[] signed = LogLineFormat.signedPart(scan.footerBytes());
+        if (footer.signature() == null || signed == null) {
+            problems.add(where + "the header names signing key " + fingerprint + " but the footer is not signed "
+                    + "(signature removed or moved)");
+        } else if (!LogSigning.verify(key, signed, footer.signature())) {
+            problems.add(where + "the footer's signature does not verify with key " + fingerprint
+                    + " (footer or signature altered)");
+        } else {
+            return new SignatureCheck(SignatureCheck.Status.VALID, fingerprint);
+        }
+        return new SignatureCheck(SignatureCheck.Status.INVALID, fingerprint);
     }
 
     private static void checkStimuli(SessionHeader header, Path folder, List<String> problems, List<String> notes)

@@ -9,6 +9,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -22,6 +24,7 @@ public final class SessionLogWriter implements Closeable {
     private final FileChannel channel;
     private final SessionHeader header;
     private final byte[] seed;
+    private final PrivateKey signer;
     private final LogLineFormat format = new LogLineFormat();
     private final SessionLogJson json = new SessionLogJson(format);
     private String prevHash;
@@ -30,9 +33,10 @@ public final class SessionLogWriter implements Closeable {
     private int correct;
     private boolean broken;
 
-    private SessionLogWriter(Path log, FileChannel channel, SessionHeader header, byte[] seed, String prevHash,
-                             int nextIndex, int completed, int correct) {
+    private SessionLogWriter(Path log, FileChannel channel, SessionHeader header, byte[] seed, PrivateKey signer,
+                             String prevHash, int nextIndex, int completed, int correct) {
         this.log = log;
+        this.signer = signer;
         this.channel = channel;
         this.header = header;
         this.seed = seed.clone();
@@ -50,6 +54,19 @@ public final class SessionLogWriter implements Closeable {
      * @throws IOException if the log or its seed file exists or cannot be written
      */
     public static SessionLogWriter create(Path log, SessionHeader header, byte[] seed) throws IOException {
+        return create(log, header, seed, null);
+    }
+
+    /**
+     * Starts a new log whose footer {@code keys} will sign ({@link LogSigning}); {@code header.signingKey()} must be
+     * {@code keys}' public key. With {@code keys} null this is {@link #create(Path, SessionHeader, byte[])}.
+     *
+     * @throws IllegalArgumentException if the header's signing key is not {@code keys}' public key (or is set while
+     *                                  {@code keys} is null)
+     */
+    public static SessionLogWriter create(Path log, SessionHeader header, byte[] seed, KeyPair keys)
+            throws IOException {
+        PrivateKey signer = signerFor(header, keys);
         if (!TrialSchedule.commitment(seed).equals(header.seedCommitment())) {
             throw new IllegalArgumentException("the header's seed commitment is not the SHA-256 of this seed");
         }
@@ -63,8 +80,8 @@ public final class SessionLogWriter implements Closeable {
         try {
             SeedSidecar.create(log, seed);
             sidecarCreated = true;
-            SessionLogWriter writer = new SessionLogWriter(log, channel, header, seed, LogLineFormat.GENESIS, 1, 0,
-                    0);
+            SessionLogWriter writer = new SessionLogWriter(log, channel, header, seed, signer, LogLineFormat.GENESIS,
+                    1, 0, 0);
             writer.writeLine(writer.json.header(header));
             return writer;
         } catch (IOException | RuntimeException e) {
@@ -84,7 +101,24 @@ public final class SessionLogWriter implements Closeable {
      * @throws IOException if the log fails verification, is finished, or its seed file is missing
      */
     public static SessionLogWriter resume(Path log) throws IOException {
+        return resume(log, null);
+    }
+
+    /**
+     * Continues an interrupted session; a signed session needs the key pair it was started with.
+     *
+     * @param keys the key pair named in the header, or null for an unsigned session
+     * @throws IOException if the log fails verification, is finished, its seed file is missing, or it is signed by
+     *                     a key other than {@code keys} (or {@code keys} is null)
+     */
+    public static SessionLogWriter resume(Path log, KeyPair keys) throws IOException {
         ResumeState state = SessionLogReader.resumeState(log);
+        PrivateKey signer;
+        try {
+            signer = signerFor(state.header(), keys);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(log.getFileName() + ": " + e.getMessage(), e);
+        }
         if (state.finished()) {
             throw new IOException(log.getFileName() + ": the session already finished; nothing to resume");
         }
@@ -100,8 +134,8 @@ public final class SessionLogWriter implements Closeable {
                         || (!state.header().protocol().isScored() && preferredA(state.header(), t.record())))
                 .count();
         FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        return new SessionLogWriter(log, channel, state.header(), seed, state.lastLineSha256(), state.nextIndex(),
-                state.completedTrials(), hits);
+        return new SessionLogWriter(log, channel, state.header(), seed, signer, state.lastLineSha256(),
+                state.nextIndex(), state.completedTrials(), hits);
     }
 
     /** The session's header. */
@@ -174,7 +208,7 @@ public final class SessionLogWriter implements Closeable {
             throw new IllegalArgumentException("result " + result.correct() + "/" + result.trials()
                     + " does not match the log's " + correct + "/" + completed);
         }
-        writeLine(json.footer(new SessionFooter(Sha256.toHex(seed), result, endTime)));
+        writeLine(json.footer(new SessionFooter(Sha256.toHex(seed), result, endTime)), signer);
         close();
         SeedSidecar.delete(log);
     }
@@ -194,7 +228,11 @@ public final class SessionLogWriter implements Closeable {
     }
 
     private void writeLine(ObjectNode node) throws IOException {
-        byte[] line = format.frame(node, prevHash);
+        writeLine(node, null);
+    }
+
+    private void writeLine(ObjectNode node, PrivateKey lineSigner) throws IOException {
+        byte[] line = format.frame(node, prevHash, lineSigner);
         try {
             ByteBuffer buffer = ByteBuffer.wrap(line);
             while (buffer.hasRemaining()) {
@@ -206,6 +244,22 @@ public final class SessionLogWriter implements Closeable {
             throw new IOException(log.getFileName() + ": cannot write the session log: " + e.getMessage(), e);
         }
         prevHash = Sha256.hex(line, 0, line.length - 1);
+    }
+
+    private static PrivateKey signerFor(SessionHeader header, KeyPair keys) {
+        if (keys == null) {
+            if (header.signed()) {
+                throw new IllegalArgumentException("the session is signed by " + header.signingKey()
+                        + " but no signing key was given");
+            }
+            return null;
+        }
+        String publicKey = SigningKeys.encode(keys.getPublic());
+        if (!publicKey.equals(header.signingKey())) {
+            throw new IllegalArgumentException("the session's signing key is not this key pair's ("
+                    + SigningKeys.fingerprint(keys.getPublic()) + ")");
+        }
+        return keys.getPrivate();
     }
 
     private static boolean preferredA(SessionHeader header, TrialRecord t) {

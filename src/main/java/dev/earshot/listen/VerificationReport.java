@@ -11,11 +11,19 @@ import java.util.List;
  *                        present)
  * @param finished        whether the log ends with a footer
  * @param completedTrials number of non-training trial lines
+ * @param signature       whether the log is signed, by which key, and whether the signature verifies
  */
-public record VerificationReport(List<String> problems, List<String> notes, boolean finished, int completedTrials) {
+public record VerificationReport(List<String> problems, List<String> notes, boolean finished, int completedTrials,
+                                 SignatureCheck signature) {
     public VerificationReport {
         problems = List.copyOf(problems);
         notes = List.copyOf(notes);
+        java.util.Objects.requireNonNull(signature, "signature");
+    }
+
+    /** A report on an unsigned log. */
+    public VerificationReport(List<String> problems, List<String> notes, boolean finished, int completedTrials) {
+        this(problems, notes, finished, completedTrials, SignatureCheck.UNSIGNED);
     }
 
     /** True when nothing was altered and the session finished. */
