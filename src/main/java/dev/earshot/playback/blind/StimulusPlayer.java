@@ -1,0 +1,184 @@
+package dev.earshot.playback.blind;
+
+import dev.earshot.device.DeviceChain;
+import dev.earshot.playback.AudioOutput;
+import dev.earshot.playback.PlaybackEngine;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Plays in-memory stimuli (e.g. two level-matched, aligned masters) behind neutral slot labels ("A", "B", "X" or
+ * "1", "2", "3") through a {@link PlaybackEngine}, so that a blind test can switch between them with the engine's
+ * crossfade. Every slot has two engine sources playing the same stimulus, and every {@link #select} fades to the copy
+ * that is not playing: a switch to the slot already heard, or to another slot holding the same stimulus, goes
+ * through the same equal-power crossfade as a switch to the other stimulus, so the sound of switching gives nothing
+ * away.
+ *
+ * <p>The engine's master is a {@link PlayheadCode}; its bypass source (0) is never selected on purpose and is
+ * inaudible (below −120 dBFS) during the very first fade-in. All stimuli share the playhead.
+ *
+ * <p>Threading: one controlling thread (the session's or the EDT) calls the methods; the engine's audio thread does
+ * the rest.
+ */
+public final class StimulusPlayer implements AutoCloseable {
+    /** Longest wait for the engine to fade out between trials. */
+    private static final long SILENCE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final PlaybackEngine engine;
+    private final List<String> slots;
+    private final List<PlayheadStage> stages = new ArrayList<>();
+    private final int fadeFrames;
+    private final int blockFrames;
+    private final long lengthFrames;
+    private int selectedSource;
+    private boolean started;
+
+    /**
+     * Builds the engine (not started; {@link #startTrial} starts it).
+     *
+     * @param stimuli     the stimuli: one or two rows each (mono is played on both channels), all of one length of
+     *                    at most 2^24 frames; read, never written, not copied
+     * @param sampleRate  of the stimuli, frames per second
+     * @param slots       the labels the listener switches between, e.g. A, B, X
+     * @param output      where the sound goes (a sound card or a null output); owned by the engine from now on
+     * @param fadeMs      crossfade and transport fade, in milliseconds
+     * @throws IllegalArgumentException if the stimuli are empty, of different lengths or too long
+     */
+    public StimulusPlayer(List<float[][]> stimuli, int sampleRate, List<String> slots, AudioOutput output,
+                          double fadeMs) {
+        if (stimuli.isEmpty() || slots.isEmpty()) {
+            throw new IllegalArgumentException("a player needs stimuli and slots");
+        }
+        long length = stimuli.get(0)[0].length;
+        float[][][] stereo = new float[stimuli.size()][][];
+        for (int s = 0; s < stimuli.size(); s++) {
+            float[][] rows = stimuli.get(s);
+            if (rows.length < 1 || rows.length > 2 || rows[0].length != length || rows[rows.length - 1].length
+                    != length) {
+                throw new IllegalArgumentException("stimulus " + (s + 1) + " must have one or two rows of "
+                        + length + " frames");
+            }
+            stereo[s] = rows.length == 2 ? rows : new float[][] {rows[0], rows[0]};
+        }
+        if (length > PlayheadCode.MAX_FRAMES) {
+            throw new IllegalArgumentException("stimuli of " + length + " frames are longer than the "
+                    + PlayheadCode.MAX_FRAMES + " frames a blind test plays; set a loop region");
+        }
+        this.slots = List.copyOf(slots);
+        List<DeviceChain> chains = new ArrayList<>();
+        for (int i = 0; i < 2 * slots.size(); i++) {
+            PlayheadStage stage = new PlayheadStage(stereo);
+            stages.add(stage);
+            chains.add(new DeviceChain(List.of(stage)));
+        }
+        this.fadeFrames = PlaybackEngine.fadeFrames(sampleRate, fadeMs);
+        this.blockFrames = PlaybackEngine.DEFAULT_BLOCK_FRAMES;
+        this.lengthFrames = length;
+        this.engine = new PlaybackEngine(PlayheadCode.master((int) length), sampleRate, chains, output, blockFrames,
+                fadeFrames);
+    }
+
+    /** The engine (for meters); do not select sources or change its master through it. */
+    public PlaybackEngine engine() {
+        return engine;
+    }
+
+    /** The slot labels, in order. */
+    public List<String> slots() {
+        return slots;
+    }
+
+    /** Length of the stimuli in frames. */
+    public long lengthFrames() {
+        return lengthFrames;
+    }
+
+    /** Loops {@code [startFrame, endFrame)} of the stimuli (see {@link PlaybackEngine#setLoop}). */
+    public void setLoop(long startFrame, long endFrame) {
+        engine.setLoop(startFrame, endFrame);
+    }
+
+    /**
+     * Starts a trial: fades out whatever plays and waits until it is silent, puts stimulus
+     * {@code routing.get(slot)} behind each slot, moves the playhead to {@code startFrame}, selects
+     * {@code firstSlot} and fades in.
+     *
+     * @param routing stimulus index per slot label; every slot must be present
+     * @throws IOException if the engine cannot start, failed, or does not fall silent
+     */
+    public void startTrial(Map<String, Integer> routing, String firstSlot, long startFrame) throws IOException {
+        if (!started) {
+            engine.start();
+            started = true;
+        }
+        stopAndWait();
+        for (int s = 0; s < slots.size(); s++) {
+            Integer stimulus = routing.get(slots.get(s));
+            if (stimulus == null) {
+                throw new IllegalArgumentException("no stimulus for slot " + slots.get(s));
+            }
+            stages.get(2 * s).play(stimulus);
+            stages.get(2 * s + 1).play(stimulus);
+        }
+        // While silent the engine jumps at once; select and play only after that block, or the jump would fade.
+        engine.seek(startFrame);
+        awaitBlocks(2);
+        select(firstSlot);
+        engine.play();
+    }
+
+    /** Fades out and waits until the engine plays silence. */
+    public void stopAndWait() throws IOException {
+        engine.pause();
+        awaitBlocks(2 + (fadeFrames + blockFrames - 1) / blockFrames);
+    }
+
+    private void awaitBlocks(int blocks) throws IOException {
+        long target = engine.meters().blockCount() + blocks;
+        long deadline = System.nanoTime() + SILENCE_TIMEOUT_NANOS;
+        while (engine.meters().blockCount() < target) {
+            if (engine.failure() != null) {
+                throw new IOException("the audio thread failed: " + engine.failure(), engine.failure());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the audio output stopped taking sound (no block in 5 s)");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    /**
+     * Crossfades to {@code slot}: to the copy of it that is not playing, so every selection is a crossfade.
+     *
+     * @throws IllegalArgumentException if there is no such slot
+     */
+    public void select(String slot) {
+        int s = slots.indexOf(slot);
+        if (s < 0) {
+            throw new IllegalArgumentException("no slot '" + slot + "'; slots are " + slots);
+        }
+        int first = 1 + 2 * s;
+        selectedSource = selectedSource == first ? first + 1 : first;
+        engine.select(selectedSource);
+    }
+
+    /** The slot last selected, or null before the first selection. */
+    public String selectedSlot() {
+        return selectedSource == 0 ? null : slots.get((selectedSource - 1) / 2);
+    }
+
+    /** The slot of engine source {@code sourceIndex} (from {@link PlaybackEngine#meters()}), or null for bypass. */
+    public String slotOfSource(int sourceIndex) {
+        return sourceIndex <= 0 ? null : slots.get((sourceIndex - 1) / 2);
+    }
+
+    /** Stops the audio thread and closes the output. */
+    @Override
+    public void close() throws IOException {
+        engine.close();
+    }
+}
