@@ -15,10 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code earshot abx ...}: blind-test sessions; running them with sound needs the playback engine (not built). */
+/** {@code earshot abx ...}: blind-test sessions. */
 @Command(name = "abx", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Blind listening tests (ABX, preference, triangle, same/different).",
-            "'run' and 'resume' work only with --no-audio so far: the real-time playback engine is not built."},
+            "'run' and 'resume' play through the default audio output; --no-audio answers without sound."},
         subcommands = {AbxRunCommand.class, AbxResumeCommand.class, AbxCommand.Verify.class})
 final class AbxCommand implements Callable<Integer> {
     @Spec

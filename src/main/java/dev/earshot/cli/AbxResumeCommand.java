@@ -1,5 +1,7 @@
 package dev.earshot.cli;
 
+import dev.earshot.listen.AudioTrials;
+import dev.earshot.listen.SessionHeader;
 import dev.earshot.listen.SessionLogReader;
 import dev.earshot.listen.SessionLogWriter;
 import java.io.BufferedReader;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Continue a session that was stopped (q), interrupted or crashed, at its next trial; every "
                 + "completed trial stays as it is. Needs the log's .seed file next to it.",
-            "Only --no-audio exists so far: the real-time playback engine is not built."})
+            "Plays through the default audio output as 'abx run' does; --no-audio answers without sound."})
 final class AbxResumeCommand implements Callable<Integer> {
     private final BufferedReader in;
 
@@ -31,22 +33,37 @@ final class AbxResumeCommand implements Callable<Integer> {
     @Option(names = "--no-audio", description = "Take answers without playing anything (for scripts and tests).")
     private boolean noAudio;
 
+    @Option(names = "--null-audio", hidden = true, description = "Play into a null output (tests).")
+    private boolean nullAudio;
+
     AbxResumeCommand(BufferedReader in) {
         this.in = in;
     }
 
     @Override
     public Integer call() throws IOException {
-        AbxSessions.requireNoAudio(noAudio);
         if (!Files.isRegularFile(log)) {
             throw new UserInputException(log + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
-        boolean signed = SessionLogReader.resumeState(log).header().signed();
-        SessionLogWriter writer = SessionLogWriter.resume(log, signed ? AbxSessions.signingKeys(false, out) : null);
+        SessionHeader header = SessionLogReader.resumeState(log).header();
+        AudioTrials audio = null;
+        if (noAudio) {
+            out.println("No audio: nothing is played; answers come from the input, one per line.");
+        } else {
+            audio = AbxAudio.forHeader(header, log.toAbsolutePath().getParent(), nullAudio, out);
+        }
+        SessionLogWriter writer;
+        try {
+            writer = SessionLogWriter.resume(log, header.signed() ? AbxSessions.signingKeys(false, out) : null);
+        } catch (IOException | RuntimeException e) {
+            if (audio != null) {
+                audio.close();
+            }
+            throw e;
+        }
         out.println("Resuming " + log + " after " + writer.completedTrials() + " scored trials.");
-        out.println("No audio: nothing is played; answers come from the input, one per line.");
         out.flush();
-        return AbxSessions.run(writer, log, 0, in, out);
+        return AbxSessions.run(writer, log, 0, in, out, audio);
     }
 }

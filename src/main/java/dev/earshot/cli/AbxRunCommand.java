@@ -1,10 +1,14 @@
 package dev.earshot.cli;
 
+import dev.earshot.audio.AudioFiles;
+import dev.earshot.listen.AudioTrials;
+import dev.earshot.listen.LoopRegion;
 import dev.earshot.listen.PreparedStimuli;
 import dev.earshot.listen.Protocol;
 import dev.earshot.listen.SessionHeader;
 import dev.earshot.listen.SessionLogWriter;
 import dev.earshot.listen.SigningKeys;
+import dev.earshot.listen.StimulusAudio;
 import dev.earshot.listen.StimulusPreparation;
 import dev.earshot.listen.TestDesign;
 import dev.earshot.listen.TrialSchedule;
@@ -31,9 +35,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Start a blind-test session between two files: level-match and time-align them, commit the "
                 + "random seed, then ask for one answer per trial and log it.",
-            "Only --no-audio exists so far (answers from the keyboard or a script, nothing is played): the "
-                + "real-time playback engine is not built. Shows the trial number only, never the score; "
-                + "q stops and 'earshot abx resume LOG --no-audio' continues."})
+            "Plays through the default audio output: type a label (a, b, x or 1, 2, 3) and Enter to switch, "
+                + "and the answer after '=' (e.g. =a). With --no-audio nothing is played and answers come from "
+                + "the input. Shows the trial number only, never the score; q stops and 'earshot abx resume LOG' "
+                + "continues."})
 final class AbxRunCommand implements Callable<Integer> {
     private static final DateTimeFormatter LOG_NAME = DateTimeFormatter.ofPattern("'abx-'yyyyMMdd-HHmmss'.jsonl'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -51,6 +56,14 @@ final class AbxRunCommand implements Callable<Integer> {
 
     @Option(names = "--no-audio", description = "Take answers without playing anything (for scripts and tests).")
     private boolean noAudio;
+
+    @Option(names = "--null-audio", hidden = true, description = "Play into a null output (tests: a full session "
+            + "with sound on a machine without an audio device).")
+    private boolean nullAudio;
+
+    @Option(names = "--loop", paramLabel = "START-END", description = "Play only this part, in seconds of A "
+            + "(e.g. 30-45), looped; every trial starts at START.")
+    private String loopSpec;
 
     @Option(names = "--protocol", paramLabel = "NAME", defaultValue = "abx",
             description = "abx, preference, triangle or same-different (default: ${DEFAULT-VALUE}).")
@@ -101,7 +114,9 @@ final class AbxRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AbxSessions.requireNoAudio(noAudio);
+        if (noAudio && nullAudio) {
+            throw new UserInputException("choose either --no-audio or --null-audio");
+        }
         Protocol protocol = Protocol.fromJsonName(protocolName);
         TestDesign design = design(protocol);
         for (Path file : new Path[] {fileA, fileB}) {
@@ -121,11 +136,20 @@ final class AbxRunCommand implements Callable<Integer> {
                 prepared.loudnessALufs(), trimDb == 0 ? "" : String.format(Locale.ROOT, ", trim %+.2f dB", trimDb),
                 Math.abs(prepared.offsetFrames()), prepared.offsetFrames() >= 0 ? "behind" : "ahead of",
                 prepared.correlationPeak()));
-        out.println("No audio: nothing is played; answers come from the input, one per line.");
+        int sampleRate = AudioFiles.probe(fileA).sampleRate();
+        LoopRegion loop = AbxAudio.loop(loopSpec, sampleRate);
+        AudioTrials audio = null;
+        if (noAudio) {
+            out.println("No audio: nothing is played; answers come from the input, one per line.");
+        } else {
+            StimulusAudio.Playable playable = StimulusAudio.playable(StimulusAudio.decode(fileA),
+                    StimulusAudio.decode(fileB), prepared.gainBDb(), prepared.offsetFrames(), loop);
+            audio = AbxAudio.open(playable, sampleRate, protocol, nullAudio, out);
+        }
         byte[] seed = TrialSchedule.newSeed(new SecureRandom());
         Path folder = target.toAbsolutePath().getParent();
         SessionHeader header = new SessionHeader(protocol, design,
-                prepared.toStimuli(logPath(folder, fileA), logPath(folder, fileB)), trimDb, null,
+                prepared.toStimuli(logPath(folder, fileA), logPath(folder, fileB)), trimDb, loop,
                 TrialSchedule.commitment(seed), version(), listener != null ? listener
                 : System.getProperty("user.name", ""), start);
         KeyPair keys = null;
@@ -136,12 +160,17 @@ final class AbxRunCommand implements Callable<Integer> {
         SessionLogWriter writer;
         try {
             writer = SessionLogWriter.create(target, header, seed, keys);
+        } catch (IOException | RuntimeException e) {
+            if (audio != null) {
+                audio.close();
+            }
+            throw e;
         } finally {
             Arrays.fill(seed, (byte) 0);
         }
         out.println("Session log: " + target);
         out.flush();
-        return AbxSessions.run(writer, target, training, in, out);
+        return AbxSessions.run(writer, target, training, in, out, audio);
     }
 
     private TestDesign design(Protocol protocol) {

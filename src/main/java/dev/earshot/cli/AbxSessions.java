@@ -1,5 +1,6 @@
 package dev.earshot.cli;
 
+import dev.earshot.listen.AudioTrials;
 import dev.earshot.listen.BinomialTest;
 import dev.earshot.listen.Power;
 import dev.earshot.listen.SessionHeader;
@@ -8,6 +9,7 @@ import dev.earshot.listen.SessionOutcome;
 import dev.earshot.listen.SessionRunner;
 import dev.earshot.listen.SigningKeys;
 import dev.earshot.listen.TestResult;
+import dev.earshot.listen.TrialPlayback;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,13 +27,6 @@ final class AbxSessions {
     private static final double[] POWER_RATES = {0.6, 0.7, 0.8};
 
     private AbxSessions() {
-    }
-
-    static void requireNoAudio(boolean noAudio) {
-        if (!noAudio) {
-            throw new UserInputException("audio playback is not built yet: add --no-audio to answer without sound "
-                    + "(scripted use)");
-        }
     }
 
     /**
@@ -57,17 +52,27 @@ final class AbxSessions {
     /** Runs the session to its end or until the listener stops, prints the result or how to resume. */
     static int run(SessionLogWriter writer, Path log, int trainingTrials, BufferedReader in, PrintWriter out)
             throws IOException {
-        TerminalAnswers answers = new TerminalAnswers(in, out);
+        return run(writer, log, trainingTrials, in, out, null);
+    }
+
+    /** As {@link #run(SessionLogWriter, Path, int, BufferedReader, PrintWriter)}, playing through {@code audio}. */
+    static int run(SessionLogWriter writer, Path log, int trainingTrials, BufferedReader in, PrintWriter out,
+                   AudioTrials audio) throws IOException {
+        TerminalAnswers answers = new TerminalAnswers(in, out, audio);
         SessionOutcome outcome;
         try {
-            outcome = new SessionRunner(writer, answers, trainingTrials, Clock.systemUTC()).run();
+            outcome = new SessionRunner(writer, answers, trainingTrials, Clock.systemUTC(),
+                    audio != null ? audio : TrialPlayback.NONE).run();
         } finally {
             writer.close();
+            if (audio != null) {
+                audio.close();
+            }
         }
         if (!outcome.finished()) {
             out.println((answers.inputEnded() ? "Input ended" : "Stopped") + " after " + outcome.completedTrials()
                     + " scored trials; every answer is saved in " + log + ".");
-            out.println("Continue with: earshot abx resume " + log + " --no-audio");
+            out.println("Continue with: earshot abx resume " + log + (audio != null ? "" : " --no-audio"));
             out.flush();
             return answers.inputEnded() ? EXIT_INPUT_ENDED : 0;
         }

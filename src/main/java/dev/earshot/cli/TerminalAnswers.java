@@ -1,6 +1,7 @@
 package dev.earshot.cli;
 
 import dev.earshot.listen.AnswerSource;
+import dev.earshot.listen.AudioTrials;
 import dev.earshot.listen.Protocol;
 import dev.earshot.listen.TrialAnswer;
 import dev.earshot.listen.TrialPrompt;
@@ -17,11 +18,21 @@ import java.util.Locale;
 final class TerminalAnswers implements AnswerSource {
     private final BufferedReader in;
     private final PrintWriter out;
+    private final AudioTrials audio;
     private boolean inputEnded;
 
     TerminalAnswers(BufferedReader in, PrintWriter out) {
+        this(in, out, null);
+    }
+
+    /**
+     * @param audio the trials' player, or null without sound. With sound a label (a, b, x or 1, 2, 3) switches to
+     *              it and an answer is typed after {@code =} (e.g. {@code =a}); same/different also takes s and d.
+     */
+    TerminalAnswers(BufferedReader in, PrintWriter out, AudioTrials audio) {
         this.in = in;
         this.out = out;
+        this.audio = audio;
     }
 
     /** @return true if the session stopped because the input ended rather than on {@code q} */
@@ -32,7 +43,7 @@ final class TerminalAnswers implements AnswerSource {
     @Override
     public TrialAnswer nextAnswer(TrialPrompt prompt) throws IOException {
         while (true) {
-            out.print(promptText(prompt));
+            out.print(fullPrompt(prompt));
             out.flush();
             String line = in.readLine();
             if (line == null) {
@@ -45,12 +56,27 @@ final class TerminalAnswers implements AnswerSource {
             if (typed.equals("q") || typed.equals("quit")) {
                 return null;
             }
-            String answer = parse(prompt.protocol(), typed);
-            if (answer != null) {
-                return TrialAnswer.of(answer);
+            if (audio != null) {
+                String label = typed.toUpperCase(Locale.ROOT);
+                if (audio.labels().contains(label)) {
+                    audio.listen(label);
+                    out.println("  playing " + label);
+                    continue;
+                }
+                String answer = typed.startsWith("=") ? parse(prompt.protocol(), typed.substring(1).strip())
+                        : prompt.protocol() == Protocol.SAME_DIFFERENT ? parse(prompt.protocol(), typed) : null;
+                if (answer != null) {
+                    return new TrialAnswer(answer, audio.plays(), 0);
+                }
+            } else {
+                String answer = parse(prompt.protocol(), typed);
+                if (answer != null) {
+                    return TrialAnswer.of(answer);
+                }
             }
             out.println(typed.equals("?") ? help(prompt.protocol())
-                    : "  '" + line.strip() + "' is not an answer. " + help(prompt.protocol()));
+                    : "  '" + line.strip() + "' is not " + (audio != null ? "a label or an answer. " : "an answer. ")
+                    + help(prompt.protocol()));
         }
     }
 
@@ -62,6 +88,16 @@ final class TerminalAnswers implements AnswerSource {
             out.println("  (training) " + (correct ? "right" : "wrong") + ": " + explanation);
         }
         out.flush();
+    }
+
+    private String fullPrompt(TrialPrompt prompt) {
+        String text = promptText(prompt);
+        if (audio == null) {
+            return text;
+        }
+        int dash = text.indexOf(" — ");
+        return text.substring(0, dash) + " — listen " + String.join("/", audio.labels()) + ", then "
+                + text.substring(dash + 3, text.length() - 2) + " after '=': ";
     }
 
     static String promptText(TrialPrompt prompt) {
@@ -80,7 +116,24 @@ final class TerminalAnswers implements AnswerSource {
         };
     }
 
-    private static String help(Protocol protocol) {
+    private String help(Protocol protocol) {
+        if (audio == null) {
+            return staticHelp(protocol);
+        }
+        return "  Type " + String.join(", ", audio.labels()) + " to listen (every switch crossfades), then the "
+                + "answer after '=', e.g. " + example(protocol) + ". q stops (the session can be resumed).";
+    }
+
+    private static String example(Protocol protocol) {
+        return switch (protocol) {
+            case ABX -> "=a if X is A";
+            case PREFERENCE -> "=1 if you prefer 1";
+            case TRIANGLE -> "=2 if 2 differs from 1 and 3";
+            case SAME_DIFFERENT -> "=s or =d (s and d alone work too)";
+        };
+    }
+
+    private static String staticHelp(Protocol protocol) {
         String answers = switch (protocol) {
             case ABX -> "Type A or B: which one X is.";
             case PREFERENCE -> "Type 1 or 2: the one you prefer.";

@@ -19,6 +19,7 @@ public final class SessionRunner {
     private final AnswerSource answers;
     private final int trainingTrials;
     private final Clock clock;
+    private final TrialPlayback playback;
 
     /**
      * @param writer          the session's log, positioned at its next trial
@@ -27,6 +28,17 @@ public final class SessionRunner {
      * @param clock           source of trial durations and the end time
      */
     public SessionRunner(SessionLogWriter writer, AnswerSource answers, int trainingTrials, Clock clock) {
+        this(writer, answers, trainingTrials, clock, TrialPlayback.NONE);
+    }
+
+    /**
+     * A session with sound: {@code playback} is told each trial's hidden assignment before the answer is asked for.
+     *
+     * @param playback the player; {@link TrialPlayback#NONE} for none
+     */
+    public SessionRunner(SessionLogWriter writer, AnswerSource answers, int trainingTrials, Clock clock,
+                         TrialPlayback playback) {
+        this.playback = Objects.requireNonNull(playback, "playback");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,12 +105,18 @@ public final class SessionRunner {
 
     private boolean playTrial(TrialPrompt prompt) throws IOException {
         long startMs = clock.millis();
-        TrialAnswer answer = answers.nextAnswer(prompt);
+        TrialAssignment hidden = writer.nextAssignment();
+        playback.beginTrial(prompt, hidden);
+        TrialAnswer answer;
+        try {
+            answer = answers.nextAnswer(prompt);
+        } finally {
+            playback.endTrial();
+        }
         if (answer == null) {
             return false;
         }
         long durationMs = Math.max(0, clock.millis() - startMs);
-        TrialAssignment hidden = writer.nextAssignment();
         TrialRecord record = TrialRecord.scored(prompt.trialIndex(), prompt.training(), answer.plays(), hidden,
                 answer.answer(), durationMs, answer.underruns());
         writer.appendTrial(record);

@@ -25,6 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  * the rest.
  */
 public final class StimulusPlayer implements AutoCloseable {
+    /** Most frames a player plays (2^24: 5.8 minutes at 48 kHz); longer stimuli need a loop region. */
+    public static final int MAX_FRAMES = PlayheadCode.MAX_FRAMES;
     /** Longest wait for the engine to fade out between trials. */
     private static final long SILENCE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -103,6 +105,19 @@ public final class StimulusPlayer implements AutoCloseable {
     }
 
     /**
+     * Opens the output and starts the engine, silent, if not done yet. Call it early to learn whether there is an
+     * output at all.
+     *
+     * @throws IOException if the output cannot be opened (the message names the device and the format)
+     */
+    public void start() throws IOException {
+        if (!started) {
+            engine.start();
+            started = true;
+        }
+    }
+
+    /**
      * Starts a trial: fades out whatever plays and waits until it is silent, puts stimulus
      * {@code routing.get(slot)} behind each slot, moves the playhead to {@code startFrame}, selects
      * {@code firstSlot} and fades in.
@@ -111,10 +126,7 @@ public final class StimulusPlayer implements AutoCloseable {
      * @throws IOException if the engine cannot start, failed, or does not fall silent
      */
     public void startTrial(Map<String, Integer> routing, String firstSlot, long startFrame) throws IOException {
-        if (!started) {
-            engine.start();
-            started = true;
-        }
+        start();
         stopAndWait();
         for (int s = 0; s < slots.size(); s++) {
             Integer stimulus = routing.get(slots.get(s));
