@@ -63,14 +63,16 @@ final class AbxAudio {
                 throw new UserInputException(file + ": stimulus not found; resume with --no-audio or put it back");
             }
         }
-        if (a.profile() != null || b.profile() != null) {
-            throw new UserInputException("resuming a session heard through playback profiles with sound is not "
-                    + "supported yet; resume with --no-audio");
-        }
         int sampleRate = AudioFiles.probe(fileA).sampleRate();
-        StimulusAudio.Playable playable = StimulusAudio.playable(StimulusAudio.decode(fileA),
-                StimulusAudio.decode(fileB), b.gainDb() - a.gainDb(), b.offsetFrames() - a.offsetFrames(),
-                header.loop());
+        float[][] samplesA = StimulusAudio.decode(fileA);
+        float[][] samplesB = fileA.equals(fileB) ? samplesA : StimulusAudio.decode(fileB);
+        if (a.profile() != null && b.profile() != null) {
+            AbxProfiles profiles = AbxProfiles.load(null);
+            samplesA = profiles.render(samplesA, sampleRate, a.profile());
+            samplesB = profiles.render(samplesB, sampleRate, b.profile());
+        }
+        StimulusAudio.Playable playable = StimulusAudio.playable(samplesA, samplesB, b.gainDb() - a.gainDb(),
+                b.offsetFrames() - a.offsetFrames(), header.loop());
         return open(playable, sampleRate, header.protocol(), nullAudio, out);
     }
 
