@@ -37,7 +37,7 @@ class ArchitectureTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("playback").mayOnlyBeAccessedByLayers("ui", "cli", "listen")
-                .whereLayer("listen").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("listen").mayOnlyBeAccessedByLayers("report", "ui", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("report", "ui", "cli")
                 .whereLayer("device").mayOnlyBeAccessedByLayers("render", "report", "playback", "ui", "cli")
