@@ -138,6 +138,11 @@ public final class SessionLogWriter implements Closeable {
                 state.nextIndex(), state.completedTrials(), hits);
     }
 
+    /** The log file. */
+    public Path path() {
+        return log;
+    }
+
     /** The session's header. */
     public SessionHeader header() {
         return header;

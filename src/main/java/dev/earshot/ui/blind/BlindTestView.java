@@ -1,0 +1,51 @@
+package dev.earshot.ui.blind;
+
+import java.util.List;
+
+/**
+ * What the blind-test panel shows at one moment; immutable. Before {@link Phase#FINISHED} it carries nothing about
+ * the score: {@code result} is null and {@code feedback} is only set after a training trial.
+ *
+ * @param phase     where the session stands
+ * @param progress  e.g. "Trial 3 of 16", "Training trial 1 of 2", "Trial 5 (at most 40)"; empty before the first
+ *                  trial
+ * @param labels    what the listener can switch to (A, B, X or 1, 2, 3); empty without sound
+ * @param playing   the label playing, or null
+ * @param answers   the answers the listener may give, as the protocol names them (A, B; 1, 2, 3; same, different)
+ * @param feedback  after a training trial: right or wrong and what was hidden; otherwise null
+ * @param result    the result, only when finished
+ * @param message   why the session stopped or failed, or null
+ */
+public record BlindTestView(Phase phase, String progress, List<String> labels, String playing, List<String> answers,
+                            String feedback, ResultView result, String message) {
+    /** The stages of a session. */
+    public enum Phase {
+        /** Not started. */
+        READY,
+        /** Preparing or playing a trial, waiting for the answer. */
+        TRIAL,
+        /** The log has its footer; the result is shown. */
+        FINISHED,
+        /** The listener stopped; the session can be resumed from the log. */
+        STOPPED,
+        /** Something failed (the message says what); the session can be resumed from the log. */
+        FAILED
+    }
+
+    public BlindTestView {
+        labels = List.copyOf(labels);
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * The result as the panel prints it.
+     *
+     * @param score    e.g. "12 of 16 correct" or "9 of 16 preferred A"
+     * @param pValue   e.g. "p = 0.0384 (one-sided exact binomial)" or the reason there is none
+     * @param interval e.g. "95 % interval of the rate: 48 % to 93 %"
+     * @param verdict  the plain-language verdict
+     * @param logFile  the session log's file name
+     */
+    public record ResultView(String score, String pValue, String interval, String verdict, String logFile) {
+    }
+}
