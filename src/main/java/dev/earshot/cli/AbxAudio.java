@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /** The sound side of {@code abx run}: the loop option, the output, the player. */
 final class AbxAudio {
     private static final Pattern LOOP = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
-    private static final int OUTPUT_BITS = 24;
+    /** Output sample formats tried in order: 24-bit, then 16-bit for devices without 24. */
+    private static final int[] OUTPUT_BITS = {24, 16};
     private static final int OUTPUT_BUFFER_BLOCKS = 8;
 
     private AbxAudio() {
@@ -83,16 +84,24 @@ final class AbxAudio {
      */
     static AudioTrials open(StimulusAudio.Playable playable, int sampleRate, Protocol protocol, boolean nullAudio,
                             PrintWriter out) throws IOException {
-        AudioOutput output = nullAudio ? new PacedOutput(new NullOutput())
-                : new JavaSoundOutput(null, OUTPUT_BITS, OUTPUT_BUFFER_BLOCKS);
-        StimulusPlayer player = new StimulusPlayer(playable.stimuli(), sampleRate, AudioTrials.slotLabels(protocol),
-                output, PlaybackEngine.DEFAULT_FADE_MS);
-        try {
-            player.start();
-        } catch (IOException e) {
-            player.close();
-            throw new UserInputException("no audio output is available (" + e.getMessage() + "); add --no-audio "
-                    + "to answer without sound");
+        StimulusPlayer player = null;
+        IOException failure = null;
+        for (int i = 0; i < (nullAudio ? 1 : OUTPUT_BITS.length) && player == null; i++) {
+            AudioOutput output = nullAudio ? new PacedOutput(new NullOutput())
+                    : new JavaSoundOutput(null, OUTPUT_BITS[i], OUTPUT_BUFFER_BLOCKS);
+            StimulusPlayer candidate = new StimulusPlayer(playable.stimuli(), sampleRate,
+                    AudioTrials.slotLabels(protocol), output, PlaybackEngine.DEFAULT_FADE_MS);
+            try {
+                candidate.start();
+                player = candidate;
+            } catch (IOException e) {
+                candidate.close();
+                failure = e;
+            }
+        }
+        if (player == null) {
+            throw new UserInputException("no audio output is available (" + failure.getMessage() + "); add "
+                    + "--no-audio to answer without sound");
         }
         long fade = PlaybackEngine.fadeFrames(sampleRate, PlaybackEngine.DEFAULT_FADE_MS);
         if (playable.lengthFrames() >= 2 * fade) {

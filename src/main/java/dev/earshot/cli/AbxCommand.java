@@ -33,7 +33,8 @@ final class AbxCommand implements Callable<Integer> {
     @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Check a session log: the hash chain of every line, the seed against its commitment, "
                     + "every trial's hidden assignment and score against the schedule re-derived from the seed, "
-                    + "the result's counts, and the stimuli's SHA-256 when the files are present.",
+                    + "the result's counts, the footer's Ed25519 signature when the session was signed (and by which "
+                    + "key), and the stimuli's SHA-256 when the files are present.",
                 "Prints OK, or each altered line with what is wrong; exit 2 when anything was altered."})
     static final class Verify implements Callable<Integer> {
         @Spec

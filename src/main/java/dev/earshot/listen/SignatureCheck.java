@@ -29,13 +29,13 @@ public record SignatureCheck(Status status, String fingerprint) {
         Objects.requireNonNull(status, "status");
     }
 
-    /** One line for people, e.g. "signed by SHA256:…: signature valid". */
+    /** One line for people, e.g. "signed by SHA256:… — signature valid". */
     public String describe() {
         return switch (status) {
             case UNSIGNED -> "not signed";
-            case VALID -> "signed by " + fingerprint + ": signature valid";
+            case VALID -> "signed by " + fingerprint + " — signature valid";
             case UNFINISHED -> "to be signed by " + fingerprint + " (no footer yet)";
-            case INVALID -> (fingerprint == null ? "signature" : "signed by " + fingerprint + ": signature")
+            case INVALID -> (fingerprint == null ? "signature" : "signed by " + fingerprint + " — signature")
                     + " DOES NOT VERIFY";
         };
     }

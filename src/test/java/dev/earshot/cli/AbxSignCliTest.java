@@ -45,7 +45,7 @@ class AbxSignCliTest {
         CliRun verify = CliRun.of("abx", "verify", log.toString());
         assertEquals(0, verify.exitCode(), verify.out());
         String fingerprint = SigningKeys.fingerprint(SigningKeys.loadIfPresent(dir.resolve("config")).getPublic());
-        assertTrue(verify.out().contains("signature: signed by " + fingerprint + ": signature valid (your key)"),
+        assertTrue(verify.out().contains("signature: signed by " + fingerprint + " — signature valid (your key)"),
                 verify.out());
 
         Path second = dir.resolve("t.jsonl");
