@@ -1,16 +1,12 @@
 package dev.earshot.cli;
 
-import dev.earshot.audio.AudioFiles;
 import dev.earshot.listen.AudioTrials;
 import dev.earshot.listen.LoopRegion;
-import dev.earshot.listen.PreparedStimuli;
 import dev.earshot.listen.Protocol;
 import dev.earshot.listen.SessionHeader;
 import dev.earshot.listen.SessionLogWriter;
 import dev.earshot.listen.SigningKeys;
 import dev.earshot.listen.StimulusAudio;
-import dev.earshot.listen.StimulusInfo;
-import dev.earshot.listen.StimulusPreparation;
 import dev.earshot.listen.TestDesign;
 import dev.earshot.listen.TrialSchedule;
 import java.io.BufferedReader;
@@ -23,9 +19,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -148,42 +142,21 @@ final class AbxRunCommand implements Callable<Integer> {
             throw new UserInputException(target + ": already exists; a session log is never overwritten");
         }
         PrintWriter out = spec.commandLine().getOut();
-        PreparedStimuli prepared = StimulusPreparation.prepare(fileA, second, trimDb);
-        int sampleRate = AudioFiles.probe(fileA).sampleRate();
-        float[][] samplesA = noAudio && profileOption == null ? null : StimulusAudio.decode(fileA);
-        float[][] samplesB = samplesA == null ? null : twoFiles ? StimulusAudio.decode(fileB) : samplesA;
-        List<String> profileIds = null;
-        if (profileOption != null) {
-            profileIds = AbxProfiles.idsFor(profileOption, twoFiles);
-            AbxProfiles profiles = AbxProfiles.load(library);
-            out.println("Rendering A through " + profileIds.get(0) + " and B through " + profileIds.get(1) + " ...");
-            out.flush();
-            samplesA = profiles.render(samplesA, sampleRate, profileIds.get(0));
-            samplesB = profiles.render(samplesB, sampleRate, profileIds.get(1));
-            double lufsA = AbxProfiles.loudnessLufs(samplesA, sampleRate, "A through " + profileIds.get(0));
-            double lufsB = AbxProfiles.loudnessLufs(samplesB, sampleRate, "B through " + profileIds.get(1));
-            prepared = new PreparedStimuli(prepared.sha256A(), prepared.sha256B(), lufsA, lufsB, lufsA - lufsB,
-                    trimDb, prepared.offsetFrames(), prepared.correlationPeak());
-        }
-        out.println(String.format(Locale.ROOT, "Level match: B %+.2f dB (%.1f LUFS against A's %.1f LUFS)%s; "
-                        + "B is %d frames %s A (correlation %.3f).", prepared.gainBDb(), prepared.loudnessBLufs(),
-                prepared.loudnessALufs(), trimDb == 0 ? "" : String.format(Locale.ROOT, ", trim %+.2f dB", trimDb),
-                Math.abs(prepared.offsetFrames()), prepared.offsetFrames() >= 0 ? "behind" : "ahead of",
-                prepared.correlationPeak()));
+        AbxStimuli stimuli = AbxStimuli.prepare(fileA, fileB, profileOption, library, trimDb, !noAudio, out);
+        int sampleRate = stimuli.sampleRate();
         LoopRegion loop = AbxAudio.loop(loopSpec, sampleRate);
         AudioTrials audio = null;
         if (noAudio) {
             out.println("No audio: nothing is played; answers come from the input, one per line.");
         } else {
-            StimulusAudio.Playable playable = StimulusAudio.playable(samplesA, samplesB, prepared.gainBDb(),
-                    prepared.offsetFrames(), loop);
+            StimulusAudio.Playable playable = StimulusAudio.playable(stimuli.samplesA(), stimuli.samplesB(),
+                    stimuli.prepared().gainBDb(), stimuli.prepared().offsetFrames(), loop);
             audio = AbxAudio.open(playable, sampleRate, protocol, nullAudio, out);
         }
         byte[] seed = TrialSchedule.newSeed(new SecureRandom());
         Path folder = target.toAbsolutePath().getParent();
         SessionHeader header = new SessionHeader(protocol, design,
-                withProfiles(prepared.toStimuli(logPath(folder, fileA), logPath(folder, second)), profileIds), trimDb,
-                loop,
+                stimuli.stimuli(logPath(folder, fileA), logPath(folder, second)), trimDb, loop,
                 TrialSchedule.commitment(seed), version(), listener != null ? listener
                 : System.getProperty("user.name", ""), start);
         KeyPair keys = null;
@@ -231,20 +204,6 @@ final class AbxRunCommand implements Callable<Integer> {
             throw new UserInputException("--alpha, --beta, --p1 and --cap belong to --sequential");
         }
         return TestDesign.fixed(trials == null ? TestDesign.DEFAULT_TRIALS : trials);
-    }
-
-    /** The stimuli with the profile each was heard through, or unchanged without profiles. */
-    private static List<StimulusInfo> withProfiles(List<StimulusInfo> stimuli, List<String> profileIds) {
-        if (profileIds == null) {
-            return stimuli;
-        }
-        List<StimulusInfo> out = new ArrayList<>();
-        for (int i = 0; i < stimuli.size(); i++) {
-            StimulusInfo s = stimuli.get(i);
-            out.add(new StimulusInfo(s.label(), s.path(), s.sha256(), s.gainDb(), s.offsetFrames(),
-                    profileIds.get(i)));
-        }
-        return out;
     }
 
     /** The stimulus path as the log records it: relative to the log's folder when possible. */

@@ -6,7 +6,6 @@ import dev.earshot.listen.Protocol;
 import dev.earshot.listen.SessionLogWriter;
 import dev.earshot.listen.SessionOutcome;
 import dev.earshot.listen.SessionRunner;
-import dev.earshot.listen.TestResult;
 import dev.earshot.listen.TrialAnswer;
 import dev.earshot.listen.TrialPlayback;
 import dev.earshot.listen.TrialPrompt;
@@ -15,7 +14,6 @@ import dev.earshot.ui.blind.BlindTestView.ResultView;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -193,7 +191,7 @@ public final class BlindTestModel {
                     audio == null ? TrialPlayback.NONE : audio).run();
             if (outcome.finished()) {
                 publish(new BlindTestView(Phase.FINISHED, "Finished", labels(), null, protocol.answers(), null,
-                        result(outcome), null));
+                        ResultView.of(outcome, protocol, logFile), null));
             } else {
                 publish(new BlindTestView(Phase.STOPPED, "Stopped after " + outcome.completedTrials() + " trials",
                         labels(), null, protocol.answers(), null, null, "Every answer is saved; the session can "
@@ -209,25 +207,7 @@ public final class BlindTestModel {
     }
 
     private BlindTestView trialView(TrialPrompt prompt, String feedback) {
-        String progress = prompt.training()
-                ? "Training trial " + prompt.number() + " of " + prompt.plannedTrials()
-                : prompt.sequential() ? "Trial " + prompt.number() + " (at most " + prompt.plannedTrials() + ")"
-                : "Trial " + prompt.number() + " of " + prompt.plannedTrials();
-        return new BlindTestView(Phase.TRIAL, progress, labels(), audio == null ? null : audio.playing(),
-                protocol.answers(), feedback, null, null);
-    }
-
-    private ResultView result(SessionOutcome outcome) {
-        TestResult r = outcome.result();
-        String score = r.correct() + " of " + r.trials() + (protocol.isScored() ? " correct" : " preferred A");
-        String p = outcome.decision() != null
-                ? "Sequential test: " + outcome.decision().name().toLowerCase(Locale.ROOT) + " (no p-value after "
-                + "sequential stopping)"
-                : String.format(Locale.ROOT, "p = %.4f (%s exact binomial)", r.pValue(),
-                protocol.isScored() ? "one-sided" : "two-sided");
-        String interval = "Rate of " + (protocol.isScored() ? "right answers" : "picking A") + ": "
-                + r.interval().describePercent();
-        return new ResultView(score, p, interval, outcome.verdict(), logFile);
+        return BlindTestView.trial(prompt, labels(), audio == null ? null : audio.playing(), feedback);
     }
 
     private void publish(BlindTestView next) {

@@ -1,6 +1,11 @@
 package dev.earshot.ui.blind;
 
+import dev.earshot.listen.Protocol;
+import dev.earshot.listen.SessionOutcome;
+import dev.earshot.listen.TestResult;
+import dev.earshot.listen.TrialPrompt;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the blind-test panel shows at one moment; immutable. Before {@link Phase#FINISHED} it carries nothing about
@@ -37,6 +42,15 @@ public record BlindTestView(Phase phase, String progress, List<String> labels, S
         answers = List.copyOf(answers);
     }
 
+    /** The view of a trial waiting for its answer. */
+    static BlindTestView trial(TrialPrompt prompt, List<String> labels, String playing, String feedback) {
+        String progress = prompt.training()
+                ? "Training trial " + prompt.number() + " of " + prompt.plannedTrials()
+                : prompt.sequential() ? "Trial " + prompt.number() + " (at most " + prompt.plannedTrials() + ")"
+                : "Trial " + prompt.number() + " of " + prompt.plannedTrials();
+        return new BlindTestView(Phase.TRIAL, progress, labels, playing, prompt.answers(), feedback, null, null);
+    }
+
     /**
      * The result as the panel prints it.
      *
@@ -47,5 +61,18 @@ public record BlindTestView(Phase phase, String progress, List<String> labels, S
      * @param logFile  the session log's file name
      */
     public record ResultView(String score, String pValue, String interval, String verdict, String logFile) {
+        /** The result of a finished session. */
+        static ResultView of(SessionOutcome outcome, Protocol protocol, String logFile) {
+            TestResult r = outcome.result();
+            String score = r.correct() + " of " + r.trials() + (protocol.isScored() ? " correct" : " preferred A");
+            String p = outcome.decision() != null
+                    ? "Sequential test: " + outcome.decision().name().toLowerCase(Locale.ROOT) + " (no p-value after "
+                    + "sequential stopping)"
+                    : String.format(Locale.ROOT, "p = %.4f (%s exact binomial)", r.pValue(),
+                    protocol.isScored() ? "one-sided" : "two-sided");
+            String interval = "Rate of " + (protocol.isScored() ? "right answers" : "picking A") + ": "
+                    + r.interval().describePercent();
+            return new ResultView(score, p, interval, outcome.verdict(), logFile);
+        }
     }
 }
