@@ -124,7 +124,8 @@ public final class SigningKeys {
      * X.509 encoding (the form ssh uses).
      */
     public static String fingerprint(PublicKey key) {
-        return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(Sha256.newDigest().digest(key.getEncoded()));
+        byte[] digest = Sha256.newDigest().digest(key.getEncoded());
+        return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
     }
 
     /** A new key pair from the default {@code SecureRandom}. */

@@ -3,6 +3,10 @@ package dev.earshot.ui.blind;
 import dev.earshot.listen.AudioTrials;
 import dev.earshot.listen.Protocol;
 import dev.earshot.listen.SessionLogWriter;
+import dev.earshot.listen.StimulusAudio;
+import dev.earshot.playback.AudioOutput;
+import dev.earshot.playback.PlaybackEngine;
+import dev.earshot.playback.blind.StimulusPlayer;
 import dev.earshot.ui.blind.BlindTestView.Phase;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -57,6 +61,30 @@ public final class BlindTestPanel extends JPanel {
     public BlindTestPanel(SessionLogWriter writer, AudioTrials audio, int trainingTrials) {
         this(new BlindTestModel(writer, audio, trainingTrials, Clock.systemUTC()), writer.path());
         model.start();
+    }
+
+    /**
+     * A panel that plays {@code playable} (from {@link StimulusAudio#playable}) into {@code output}, looped, and
+     * starts the session at once. The panel owns the player and the writer and closes both when the session ends.
+     *
+     * @param output where the sound goes (e.g. {@code new JavaSoundOutput(null, 24, 8)}); opened here
+     * @throws IOException if the output cannot be opened
+     */
+    public static BlindTestPanel create(SessionLogWriter writer, StimulusAudio.Playable playable, int sampleRate,
+                                        AudioOutput output, int trainingTrials) throws IOException {
+        Protocol protocol = writer.header().protocol();
+        StimulusPlayer player = new StimulusPlayer(playable.stimuli(), sampleRate, AudioTrials.slotLabels(protocol),
+                output, PlaybackEngine.DEFAULT_FADE_MS);
+        try {
+            player.start();
+            if (playable.lengthFrames() >= 2L * PlaybackEngine.fadeFrames(sampleRate, PlaybackEngine.DEFAULT_FADE_MS)) {
+                player.setLoop(0, playable.lengthFrames());
+            }
+        } catch (IOException | RuntimeException e) {
+            player.close();
+            throw e;
+        }
+        return new BlindTestPanel(writer, new AudioTrials(player, protocol, 0, Clock.systemUTC()), trainingTrials);
     }
 
     /** A panel over an existing model (not started by the panel); {@code log} is offered for export at the end. */
