@@ -15,6 +15,7 @@ final class CommandRing {
     static final int LOOP = 5;
     static final int GAIN = 6;
     static final int MONO = 7;
+    static final int RESET_TRUE_PEAK = 8;
 
     private final int[] types;
     private final long[] firsts;

@@ -37,6 +37,7 @@ public final class PlaybackEngine implements AutoCloseable {
     private final SourceBank bank;
     private final SourceMixer mixer;
     private final MeterBoard meters = new MeterBoard();
+    private final LiveMeterBoard liveMeters;
     private final CommandRing commands = new CommandRing(256);
     private final CommandRing.Command command = new CommandRing.Command();
     private final float[][] input;
@@ -77,6 +78,7 @@ public final class PlaybackEngine implements AutoCloseable {
         this.mixer = new SourceMixer(bank.count(), fadeFrames);
         this.input = new float[2][blockFrames];
         this.block = new float[2][blockFrames];
+        this.liveMeters = new LiveMeterBoard(sampleRate, blockFrames);
     }
 
     /** Frames of a fade of {@code fadeMs} milliseconds at {@code sampleRate}, at least 1. */
@@ -171,6 +173,39 @@ public final class PlaybackEngine implements AutoCloseable {
         return meters.read();
     }
 
+    /**
+     * The loudness meters of what was played (momentary, short-term, held true peak, correlation); any thread,
+     * never blocks the audio thread. Allocates the returned record.
+     */
+    public LoudnessReading loudness() {
+        return liveMeters.readLoudness();
+    }
+
+    /** Clears the held true peaks at the next block boundary; any thread. */
+    public void resetTruePeak() {
+        commands.post(CommandRing.RESET_TRUE_PEAK, 0, 0, 0);
+    }
+
+    /** Centre frequencies of the live spectrum's 1/6-octave bands, Hz, ascending (20 Hz to 20 kHz); a new array. */
+    public double[] spectrumBandsHz() {
+        return liveMeters.bandCentresHz();
+    }
+
+    /** A buffer sized for {@link #readSpectrum}; allocate once and reuse. */
+    public SpectrumReading newSpectrumReading() {
+        return new SpectrumReading(liveMeters.bandCentresHz().length);
+    }
+
+    /**
+     * Copies the latest live spectra of the played output and of the master into {@code into}; any thread, allocates
+     * nothing, never blocks the audio thread.
+     *
+     * @throws IllegalArgumentException if {@code into} was not sized for this engine
+     */
+    public void readSpectrum(SpectrumReading into) {
+        liveMeters.readSpectrum(into);
+    }
+
     /** What stopped the audio thread, or null. */
     public Throwable failure() {
         return failure;
@@ -225,10 +260,12 @@ public final class PlaybackEngine implements AutoCloseable {
             }
             Arrays.fill(block[0], 0f);
             Arrays.fill(block[1], 0f);
+            liveMeters.measure(block, null, blockFrames);
         } else {
             transport.read(input, blockFrames);
             bank.process(input, blockFrames);
             mixer.mix(bank, block, blockFrames);
+            liveMeters.measure(block, bank.output(0), blockFrames);
         }
         meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
         output.write(block, blockFrames);
@@ -243,6 +280,7 @@ public final class PlaybackEngine implements AutoCloseable {
             case CommandRing.LOOP -> transport.setLoop(c.first, c.second);
             case CommandRing.GAIN -> mixer.setGain((int) c.first, (float) c.value);
             case CommandRing.MONO -> mixer.setMono(c.first != 0);
+            case CommandRing.RESET_TRUE_PEAK -> liveMeters.resetTruePeak();
             default -> throw new IllegalStateException("unknown command " + c.type);
         }
     }
