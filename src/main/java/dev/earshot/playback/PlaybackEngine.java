@@ -4,6 +4,7 @@ import dev.earshot.device.DeviceChain;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The real-time player: one audio thread plays the master or the master through one of several device chains, all
@@ -28,6 +29,8 @@ public final class PlaybackEngine implements AutoCloseable {
     public static final int DEFAULT_BLOCK_FRAMES = 256;
     /** Default crossfade and transport fade, in milliseconds. */
     public static final double DEFAULT_FADE_MS = 30.0;
+    /** Reference tracks an engine holds at most. */
+    public static final int MAX_REFERENCES = 4;
 
     private final int sampleRate;
     private final int blockFrames;
@@ -42,6 +45,12 @@ public final class PlaybackEngine implements AutoCloseable {
     private final CommandRing.Command command = new CommandRing.Command();
     private final float[][] input;
     private final float[][] block;
+    private final long[] positions;
+    private final float[] fadeGains;
+    private final ReferenceBank references;
+    private final ReferenceSlots referenceSlots;
+    private int lastNonReference;
+    private int currentReference = -1;
     private volatile boolean stopRequested;
     private volatile Throwable failure;
     private Thread thread;
@@ -75,7 +84,13 @@ public final class PlaybackEngine implements AutoCloseable {
         this.output = output;
         this.transport = new Transport(stereo, fadeFrames);
         this.bank = new SourceBank(chains, sampleRate, blockFrames);
-        this.mixer = new SourceMixer(bank.count(), fadeFrames);
+        this.references = new ReferenceBank(MAX_REFERENCES, blockFrames, bank.latencyFrames(), fadeFrames);
+        bank.attach(references);
+        this.mixer = new SourceMixer(bank.count() + MAX_REFERENCES, fadeFrames);
+        this.referenceSlots = new ReferenceSlots(stereo, sampleRate, MAX_REFERENCES, (slot, gainDb) ->
+                commands.post(CommandRing.GAIN, bank.count() + slot, 0, Math.pow(10.0, gainDb / 20.0)));
+        this.positions = new long[blockFrames];
+        this.fadeGains = new float[blockFrames];
         this.input = new float[2][blockFrames];
         this.block = new float[2][blockFrames];
         this.liveMeters = new LiveMeterBoard(sampleRate, blockFrames);
@@ -153,6 +168,102 @@ public final class PlaybackEngine implements AutoCloseable {
         commands.post(CommandRing.MONO, on ? 1 : 0, 0, 0);
     }
 
+    /**
+     * Adds a reference track as a source sharing the playhead: it plays at its cross-correlation alignment, level
+     * matched to the master (a quick estimate at once, the whole-signal measurement in the background; see
+     * {@link #referenceLevel}). Select it with {@link #selectReference} or {@link #toggleReference}.
+     *
+     * @return its slot, 0 to {@link #MAX_REFERENCES} - 1
+     * @throws IllegalArgumentException if the track is not at the engine's sample rate
+     * @throws IllegalStateException    if {@link #MAX_REFERENCES} tracks are loaded
+     */
+    public int addReference(ReferenceTrack track) {
+        if (track.sampleRate() != sampleRate) {
+            throw new IllegalArgumentException(track.name() + " is at " + track.sampleRate() + " Hz, the player at "
+                    + sampleRate + " Hz; load it with ReferenceTrack.load, which converts the rate");
+        }
+        int slot = referenceSlots.add(track);
+        commands.post(CommandRing.REFERENCE_LOAD, slot, referenceSlots.offsetFrames(slot), 0);
+        return slot;
+    }
+
+    /** Reference tracks loaded. */
+    public int referenceCount() {
+        return referenceSlots.count();
+    }
+
+    /**
+     * The track in {@code slot}.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public ReferenceTrack reference(int slot) {
+        return referenceSlots.track(slot);
+    }
+
+    /** The source index of reference {@code slot} as {@link MeterReading#sourceIndex()} reports it. */
+    public int referenceSourceIndex(int slot) {
+        return bank.count() + slot;
+    }
+
+    /**
+     * Crossfades to reference {@code slot}, exactly as {@link #select} does for a profile.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public void selectReference(int slot) {
+        referenceSlots.track(slot);
+        commands.post(CommandRing.SELECT, referenceSourceIndex(slot), 0, 0);
+    }
+
+    /**
+     * The "R" key: when a profile or the master is heard, crossfades to the reference heard last (the first loaded
+     * if none yet); when a reference is heard, crossfades back to the source heard before it. Does nothing without
+     * references.
+     */
+    public void toggleReference() {
+        commands.post(CommandRing.TOGGLE_REFERENCE, 0, 0, 0);
+    }
+
+    /**
+     * Moves reference {@code slot} by {@code offsetMs} from its cross-correlation alignment (positive: the reference
+     * is heard later material, as if it started earlier); faded out and in, no click.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public void setReferenceOffsetMs(int slot, double offsetMs) {
+        referenceSlots.setOffsetMs(slot, offsetMs);
+        commands.post(CommandRing.REFERENCE_OFFSET, slot, referenceSlots.offsetFrames(slot), 0);
+    }
+
+    /**
+     * Sets reference {@code slot}'s manual trim, added to its level match (ramped over one block).
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public void setReferenceTrimDb(int slot, double trimDb) {
+        referenceSlots.setTrim(slot, trimDb);
+    }
+
+    /**
+     * The gain reference {@code slot} plays with; any thread.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public ReferenceLevel referenceLevel(int slot) {
+        return referenceSlots.level(slot);
+    }
+
+    /**
+     * Completes (on a background thread) when reference {@code slot}'s whole-signal level match is measured and
+     * applied.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public CompletableFuture<ReferenceLevel> referenceLevelMeasured(int slot) {
+        return referenceSlots.measured(slot);
+    }
+
     /** Sources: 1 (bypass) plus the number of chains. */
     public int sourceCount() {
         return bank.count();
@@ -224,6 +335,7 @@ public final class PlaybackEngine implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         stopRequested = true;
+        referenceSlots.close();
         if (thread != null) {
             try {
                 thread.join();
@@ -262,8 +374,9 @@ public final class PlaybackEngine implements AutoCloseable {
             Arrays.fill(block[1], 0f);
             liveMeters.measure(block, null, blockFrames);
         } else {
-            transport.read(input, blockFrames);
+            transport.read(input, blockFrames, positions, fadeGains);
             bank.process(input, blockFrames);
+            references.process(positions, fadeGains, blockFrames);
             mixer.mix(bank, block, blockFrames);
             liveMeters.measure(block, bank.output(0), blockFrames);
         }
@@ -276,13 +389,44 @@ public final class PlaybackEngine implements AutoCloseable {
             case CommandRing.PLAY -> mixer.setPlaying(true);
             case CommandRing.PAUSE -> mixer.setPlaying(false);
             case CommandRing.SEEK -> transport.seek(c.first);
-            case CommandRing.SELECT -> mixer.select((int) c.first);
+            case CommandRing.SELECT -> selectOnAudioThread((int) c.first);
             case CommandRing.LOOP -> transport.setLoop(c.first, c.second);
             case CommandRing.GAIN -> mixer.setGain((int) c.first, (float) c.value);
             case CommandRing.MONO -> mixer.setMono(c.first != 0);
             case CommandRing.RESET_TRUE_PEAK -> liveMeters.resetTruePeak();
+            case CommandRing.REFERENCE_LOAD -> references.load((int) c.first,
+                    referenceSlots.track((int) c.first).audio(), c.second);
+            case CommandRing.REFERENCE_OFFSET -> references.setOffset((int) c.first, c.second);
+            case CommandRing.TOGGLE_REFERENCE -> toggle();
             default -> throw new IllegalStateException("unknown command " + c.type);
         }
+    }
+
+    /** Audio thread: selects a source, remembering the reference or the other source heard for the toggle. */
+    private void selectOnAudioThread(int source) {
+        if (source >= bank.count()) {
+            currentReference = source - bank.count();
+        }
+        mixer.select(source);
+    }
+
+    private void toggle() {
+        int heard = mixer.selected();
+        if (heard >= bank.count()) {
+            mixer.select(lastNonReference);
+        } else if (references.anyLoaded()) {
+            lastNonReference = heard;
+            selectOnAudioThread(bank.count() + (currentReference >= 0 && references.loaded(currentReference) ? currentReference
+                    : firstReference()));
+        }
+    }
+
+    private int firstReference() {
+        int slot = 0;
+        while (!references.loaded(slot)) {
+            slot++;
+        }
+        return slot;
     }
 
     private int transportFade() {

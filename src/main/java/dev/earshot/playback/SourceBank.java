@@ -14,6 +14,7 @@ final class SourceBank {
     private final DelayLine[] delays;
     private final float[][][] outputs;
     private final int latencyFrames;
+    private ReferenceBank references;
 
     /** Prepares the chains (allocating); they belong to the bank from now on. */
     SourceBank(List<DeviceChain> chainList, int sampleRate, int blockFrames) {
@@ -56,9 +57,17 @@ final class SourceBank {
         }
     }
 
-    /** Source {@code s}'s output of the last {@link #process}; owned by the bank. */
+    /**
+     * Source {@code s}'s output of the last {@link #process}; owned by the bank. Indices from {@link #count()} on are
+     * the attached reference bank's slots.
+     */
     float[][] output(int s) {
-        return outputs[s];
+        return s < outputs.length ? outputs[s] : references.output(s - outputs.length);
+    }
+
+    /** Makes {@code bank}'s slots sources {@code count()} onwards (reset with this bank); before the first block. */
+    void attach(ReferenceBank bank) {
+        references = bank;
     }
 
     void reset() {
@@ -67,6 +76,9 @@ final class SourceBank {
                 chains[s].reset();
             }
             delays[s].reset();
+        }
+        if (references != null) {
+            references.reset();
         }
     }
 }

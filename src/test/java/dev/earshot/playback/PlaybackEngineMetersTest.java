@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earshot.dsp.KWeighting;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class PlaybackEngineMetersTest {
         SpectrumReading spectrum = seen[0].newSpectrumReading();
         seen[0].readSpectrum(spectrum);
         double[] centres = seen[0].spectrumBandsHz();
-        int band = java.util.Arrays.binarySearch(centres, 1000.0);
+        int band = Arrays.binarySearch(centres, 1000.0);
         assertTrue(band >= 0, "a band is centred on 1 kHz");
         assertEquals(-20.0, spectrum.playedDb(band), 0.1);
         // The bypass plays the master itself: the two spectra differ only by the fade-in, long forgotten.
