@@ -1,5 +1,6 @@
 package dev.earshot.playback;
 
+import dev.earshot.audio.ResamplingSource;
 import dev.earshot.device.DeviceChain;
 import java.io.IOException;
 import java.util.Arrays;
@@ -51,6 +52,9 @@ public final class PlaybackEngine implements AutoCloseable {
     private final ReferenceSlots referenceSlots;
     private int lastNonReference;
     private int currentReference = -1;
+    private float[][] deviceBlock;
+    private ResamplingSource converter;
+    private volatile int outputRate;
     private volatile boolean stopRequested;
     private volatile Throwable failure;
     private Thread thread;
@@ -101,12 +105,23 @@ public final class PlaybackEngine implements AutoCloseable {
         return Math.max(1, (int) Math.round(sampleRate * fadeMs / 1000.0));
     }
 
-    /** Opens the output and starts the audio thread, paused at frame 0 on source 0. */
+    /**
+     * Opens the output and starts the audio thread, paused at frame 0 on source 0. When the output cannot run at the
+     * master's rate ({@link AudioOutput#openRate}) the engine still renders at the master's rate and converts the
+     * stream to the output's rate on the audio thread; the playhead stays in master frames.
+     */
     public synchronized void start() throws IOException {
         if (thread != null) {
             throw new IllegalStateException("the engine has already been started");
         }
-        output.open(sampleRate, 2, blockFrames);
+        int rate = output.openRate(sampleRate);
+        if (rate != sampleRate) {
+            converter = new ResamplingSource(new RenderedStream(sampleRate, block, blockFrames, this::renderBlock),
+                    rate);
+            deviceBlock = new float[2][blockFrames];
+        }
+        output.open(rate, 2, blockFrames);
+        outputRate = rate;
         thread = new Thread(this::run, "earshot-audio");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
@@ -274,6 +289,16 @@ public final class PlaybackEngine implements AutoCloseable {
         return bank.latencyFrames();
     }
 
+    /** The rate the output runs at, frames per second: the master's unless the device could not; 0 before start. */
+    public int outputRate() {
+        return outputRate;
+    }
+
+    /** The master's rate, frames per second, at which every source is rendered. */
+    public int sampleRate() {
+        return sampleRate;
+    }
+
     /** The master's length in frames. */
     public long lengthFrames() {
         return lengthFrames;
@@ -361,6 +386,17 @@ public final class PlaybackEngine implements AutoCloseable {
     }
 
     private void playBlock() throws IOException {
+        if (converter == null) {
+            renderBlock();
+            output.write(block, blockFrames);
+        } else {
+            int frames = converter.read(deviceBlock, blockFrames);
+            output.write(deviceBlock, frames);
+        }
+    }
+
+    /** Applies the queued commands and renders the next block at the master's rate into {@code block}. */
+    private void renderBlock() {
         while (commands.poll(command)) {
             apply(command);
         }
@@ -381,7 +417,6 @@ public final class PlaybackEngine implements AutoCloseable {
             liveMeters.measure(block, bank.output(0), blockFrames);
         }
         meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
-        output.write(block, blockFrames);
     }
 
     private void apply(CommandRing.Command c) {
