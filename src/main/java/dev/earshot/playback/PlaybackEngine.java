@@ -5,6 +5,7 @@ import dev.earshot.device.DeviceChain;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -292,6 +293,15 @@ public final class PlaybackEngine implements AutoCloseable {
     /** The rate the output runs at, frames per second: the master's unless the device could not; 0 before start. */
     public int outputRate() {
         return outputRate;
+    }
+
+    /**
+     * Why the engine plays silently when its output is a {@link FallbackOutput} whose device could not be opened
+     * (a sentence naming the device, for the window to show); empty while a device plays. Meaningful after
+     * {@link #start()}.
+     */
+    public Optional<String> outputFallbackReason() {
+        return output instanceof FallbackOutput fallback ? fallback.fallbackReason() : Optional.empty();
     }
 
     /** The master's rate, frames per second, at which every source is rendered. */
