@@ -43,6 +43,7 @@ public final class PlaybackEngine implements AutoCloseable {
     private final SourceMixer mixer;
     private final MeterBoard meters = new MeterBoard();
     private final LiveMeterBoard liveMeters;
+    private final ListeningLevel listeningLevel;
     private final CommandRing commands = new CommandRing(256);
     private final CommandRing.Command command = new CommandRing.Command();
     private final float[][] input;
@@ -99,6 +100,7 @@ public final class PlaybackEngine implements AutoCloseable {
         this.input = new float[2][blockFrames];
         this.block = new float[2][blockFrames];
         this.liveMeters = new LiveMeterBoard(sampleRate, blockFrames);
+        this.listeningLevel = new ListeningLevel(sampleRate, blockFrames, fadeFrames);
     }
 
     /** Frames of a fade of {@code fadeMs} milliseconds at {@code sampleRate}, at least 1. */
@@ -280,6 +282,27 @@ public final class PlaybackEngine implements AutoCloseable {
         return referenceSlots.measured(slot);
     }
 
+    /**
+     * Listening-level control: corrects everything played by the ISO 226 equal-loudness difference between
+     * {@code levelDbSpl} and the {@value dev.earshot.device.PlaybackProfile#REFERENCE_LEVEL_DB_SPL} dB SPL reference
+     * ({@link dev.earshot.device.ListeningLevelStage}), so that monitoring at the reference one hears the balance
+     * heard at that level (on top of each profile's own listening level). Designs the filter on the caller's thread
+     * (tens of milliseconds: call off the EDT); the audio thread runs the new filter until it is settled (about
+     * 180 ms) and then crossfades to it. From the first call on, the output is one block later (the filter's
+     * latency).
+     *
+     * @param levelDbSpl 20 to 120 dB SPL; 83 hears the programme unchanged
+     * @throws IllegalArgumentException if the level is out of range
+     */
+    public void setListeningLevelDbSpl(double levelDbSpl) {
+        listeningLevel.set(levelDbSpl);
+    }
+
+    /** The listening level last set, dB SPL (83, the reference, until set). */
+    public double listeningLevelDbSpl() {
+        return listeningLevel.levelDbSpl();
+    }
+
     /** Sources: 1 (bypass) plus the number of chains. */
     public int sourceCount() {
         return bank.count();
@@ -424,6 +447,7 @@ public final class PlaybackEngine implements AutoCloseable {
             bank.process(input, blockFrames);
             references.process(positions, fadeGains, blockFrames);
             mixer.mix(bank, block, blockFrames);
+            listeningLevel.process(block, blockFrames);
             liveMeters.measure(block, bank.output(0), blockFrames);
         }
         meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
