@@ -46,4 +46,44 @@ class PlaybackEngineMetersTest {
         // The bypass plays the master itself: the two spectra differ only by the fade-in, long forgotten.
         assertEquals(0.0, spectrum.differenceDb(band), 0.01);
     }
+
+    @Test
+    void spectrumReadingsTakenWhileTheAudioThreadRunsAreNeverTorn() throws Exception {
+        // With fades of one frame the bypass plays the master bit for bit, so in every consistent reading the played
+        // and master spectra are identical; a reading mixing two updates would differ while the programme changes.
+        float[][] master = TestChains.programme(61, 12 * RATE);
+        PlaybackEngine[] seen = new PlaybackEngine[1];
+        long[] readings = {0};
+        Throwable[] failure = new Throwable[1];
+        Thread reader = new Thread(() -> {
+            SpectrumReading reading = null;
+            while (seen[0] == null || seen[0].meters().blockCount() < 2_000) {
+                if (seen[0] != null) {
+                    if (reading == null) {
+                        reading = seen[0].newSpectrumReading();
+                    }
+                    seen[0].readSpectrum(reading);
+                    for (int b = 0; b < reading.bands(); b++) {
+                        if (reading.differenceDb(b) != 0f) {
+                            failure[0] = new AssertionError("torn reading in band " + b + ": " + reading);
+                            return;
+                        }
+                    }
+                    readings[0]++;
+                }
+                Thread.onSpinWait();
+            }
+        });
+        reader.start();
+        EngineHarness.run(master, List.of(), 1, 2_000 * EngineHarness.BLOCK, engine -> {
+            seen[0] = engine;
+            engine.play();
+        }, (engine, written) -> { });
+        reader.join();
+
+        if (failure[0] != null) {
+            throw new AssertionError(failure[0]);
+        }
+        assertTrue(readings[0] > 0, "the reader read while the engine played");
+    }
 }
