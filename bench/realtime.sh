@@ -21,6 +21,6 @@ jar="$root/target/earshot.jar"
 
 cd "$root"   # the profiles scenario reads playback-profiles/ and impulse-responses/ from here
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-for scenario in ir ir-switching profiles; do
+for scenario in ir ir-switching profiles profiles-suspended; do
     java -cp "$jar" dev.earshot.playback.RealtimeBench "$scenario" "$seconds" "$block"
 done

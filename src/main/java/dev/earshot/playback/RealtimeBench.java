@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage: {@code java -cp earshot.jar dev.earshot.playback.RealtimeBench SCENARIO SECONDS [BLOCK]}, SCENARIO being
  * {@code profiles} (every shipped profile from {@code playback-profiles/} and {@code impulse-responses/} in the
- * working folder), {@code ir} (one chain: a 1 s true-stereo impulse response) or {@code ir-switching} (that chain and
- * the bypass, crossfading every 100 ms).
+ * working folder, switching every 100 ms), {@code profiles-suspended} (the same with
+ * {@link PlaybackEngine#suspendIdleChains()}), {@code ir} (one chain: a 1 s true-stereo impulse response) or
+ * {@code ir-switching} (that chain and the bypass, crossfading every 100 ms).
  */
 public final class RealtimeBench {
     private static final int RATE = 48_000;
@@ -34,18 +35,20 @@ public final class RealtimeBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: RealtimeBench profiles|ir|ir-switching SECONDS [BLOCK_FRAMES]");
+            System.err.println("usage: RealtimeBench ir|ir-switching|profiles|profiles-suspended SECONDS "
+                    + "[BLOCK_FRAMES]");
             System.exit(2);
         }
         String scenario = args[0];
         int seconds = Integer.parseInt(args[1]);
         int block = args.length > 2 ? Integer.parseInt(args[2]) : PlaybackEngine.DEFAULT_BLOCK_FRAMES;
         List<DeviceChain> chains = switch (scenario) {
-            case "profiles" -> profileChains();
+            case "profiles", "profiles-suspended" -> profileChains();
             case "ir", "ir-switching" -> List.of(trueStereoChain(block));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
-        Result result = run(chains, seconds, block, scenario.equals("ir") ? 0 : RATE / 10);
+        Result result = run(chains, seconds, block, scenario.equals("ir") ? 0 : RATE / 10,
+                scenario.equals("profiles-suspended"));
         System.out.printf(Locale.ROOT, "scenario %s: %d sources, %d s of %d Hz stereo audio measured, block %d "
                         + "frames%s%n", scenario, chains.size() + 1, seconds, RATE, block,
                 scenario.equals("ir") ? "" : ", switching source every 100 ms (30 ms crossfades)");
@@ -75,8 +78,8 @@ public final class RealtimeBench {
                 Math.min(block, ImpulseResponseStage.REALTIME_PARTITION_FRAMES))));
     }
 
-    private static Result run(List<DeviceChain> chains, int seconds, int block, int switchFrames)
-            throws IOException, InterruptedException {
+    private static Result run(List<DeviceChain> chains, int seconds, int block, int switchFrames,
+                              boolean suspendIdle) throws IOException, InterruptedException {
         long warmUpFrames = (long) WARM_UP_SECONDS * RATE;
         long endFrames = warmUpFrames + (long) seconds * RATE;
         float[][] master = programme((int) Math.min(Integer.MAX_VALUE - 8, endFrames + RATE));
@@ -100,6 +103,9 @@ public final class RealtimeBench {
         });
         engine[0] = new PlaybackEngine(master, RATE, chains, output, block,
                 PlaybackEngine.fadeFrames(RATE, PlaybackEngine.DEFAULT_FADE_MS));
+        if (suspendIdle) {
+            engine[0].suspendIdleChains();
+        }
         engine[0].play();
         engine[0].start();
         if (!done.await(1, TimeUnit.HOURS)) {
