@@ -63,7 +63,8 @@ public final class JavaSoundOutput implements AudioOutput {
         DataLine.Info info = new DataLine.Info(SourceDataLine.class,
                 new AudioFormat(sampleRate, bitsPerSample, 2, true, false));
         try {
-            return mixer == null ? AudioSystem.isLineSupported(info) : AudioSystem.getMixer(mixer).isLineSupported(info);
+            return mixer == null ? AudioSystem.isLineSupported(info)
+                    : AudioSystem.getMixer(mixer).isLineSupported(info);
         } catch (IllegalArgumentException | SecurityException e) {
             return false;
         }

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A 44.1 kHz master on an output that runs only at 48 kHz: converted on the audio thread, playhead in master frames. */
+/** A 44.1 kHz master on a 48 kHz-only output: converted on the audio thread, the playhead in master frames. */
 class PlaybackEngineResamplingTest {
     private static final int MASTER_RATE = 44_100;
     private static final int DEVICE_RATE = 48_000;
