@@ -16,6 +16,7 @@ import dev.earshot.device.ProfileCategory;
 import dev.earshot.device.RoadNoiseStage;
 import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.EqualLoudness;
+import dev.earshot.report.findings.FundamentalLostRule;
 import dev.earshot.report.model.LowEndTranslation;
 import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReferenceComparison;
@@ -83,6 +84,22 @@ class ReportBuilderTest {
         LowEndTranslation low = report.profiles().get(0).lowEnd();
         assertTrue(Double.isNaN(low.fundamentalHz()));
         assertTrue(Double.isNaN(low.fundamentalLossDb()));
+    }
+
+    @Test
+    void aFortyHertzMasterTriggersThePhoneLowEndFindingAndAThousandHertzMasterDoesNot() throws IOException {
+        ProfileInput phone = ReportFixtures.profile("phone", ProfileCategory.PHONE,
+                ReportFixtures.highPassIr(dir, 300), 70, List.of(), null);
+        float[] low = ReportFixtures.sines(SECONDS, 0.5, 40, 0.05, 1000);
+        ReportDocument lowReport = build(ReportFixtures.wav(dir.resolve("low.wav"), low, low), List.of(phone),
+                List.of());
+        assertTrue(lowReport.findings().stream().anyMatch(f -> f.ruleId().equals(FundamentalLostRule.ID)
+                && f.profileIds().equals(List.of("phone"))), lowReport.findings().toString());
+        float[] mid = ReportFixtures.sines(SECONDS, 0.5, 1000);
+        ReportDocument midReport = build(ReportFixtures.wav(dir.resolve("mid.wav"), mid, mid), List.of(phone),
+                List.of());
+        assertTrue(midReport.findings().stream().noneMatch(f -> f.ruleId().startsWith("low-end.")),
+                midReport.findings().toString());
     }
 
     @Test

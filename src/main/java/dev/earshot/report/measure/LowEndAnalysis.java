@@ -14,7 +14,8 @@ import dev.earshot.report.model.LowEndTranslation;
  * <p>The fundamental is the strongest spectral peak of the master between {@value #LOWEST_FUNDAMENTAL_HZ} and
  * {@value #HIGHEST_FUNDAMENTAL_HZ} Hz (refined by parabolic interpolation of the log spectrum); a peak whose
  * third-octave level is more than {@value #RELEVANCE_DB} dB below the programme's loudness is not a fundamental worth
- * reporting, and all its figures read NaN. Levels "at" a frequency f are the power within the third octave around f
+ * reporting, and all its figures read NaN. Sub or bass survival of a master with (almost) nothing in that band
+ * ({@value #EMPTY_BAND_DB} dB below its total) reads NaN too. Levels "at" a frequency f are the power within the third octave around f
  * (f·2^±1/6), which holds a sine's whole Hann main lobe at the spectrum resolution this package uses.
  */
 public final class LowEndAnalysis {
@@ -24,6 +25,8 @@ public final class LowEndAnalysis {
     public static final double HIGHEST_FUNDAMENTAL_HZ = 120.0;
     /** A peak this far (dB) below the programme's integrated loudness is too weak to call a fundamental. */
     public static final double RELEVANCE_DB = 30.0;
+    /** A band this far (dB) below the master's total power is empty: its survival reads NaN. */
+    public static final double EMPTY_BAND_DB = -60.0;
     private static final double HALF_THIRD_OCTAVE = Math.pow(2.0, 1.0 / 6.0);
 
     private LowEndAnalysis() {
@@ -42,8 +45,8 @@ public final class LowEndAnalysis {
         if (Double.isFinite(master.integratedLufs()) && Double.isFinite(device.integratedLufs())) {
             BandDelta delta = BandDelta.between(master.bands(), device.bands(), master.integratedLufs(),
                     device.integratedLufs());
-            subSurvivalDb = delta.matchedDeltaDb(Band.SUB);
-            bassSurvivalDb = delta.matchedDeltaDb(Band.BASS);
+            subSurvivalDb = hasContent(master, Band.SUB) ? delta.matchedDeltaDb(Band.SUB) : Double.NaN;
+            bassSurvivalDb = hasContent(master, Band.BASS) ? delta.matchedDeltaDb(Band.BASS) : Double.NaN;
         }
         double fundamentalHz = fundamentalHz(master);
         if (Double.isNaN(fundamentalHz) || !Double.isFinite(device.integratedLufs())) {
@@ -59,6 +62,11 @@ public final class LowEndAnalysis {
         double harmonicHz = third > second ? 3 * fundamentalHz : 2 * fundamentalHz;
         return new LowEndTranslation(subSurvivalDb, bassSurvivalDb, fundamentalHz, lossDb, fundamentalAbove,
                 harmonicHz, Math.max(second, third), fundamentalAbove > 0);
+    }
+
+    /** Whether {@code band} holds more than {@link #EMPTY_BAND_DB} of the master's power (relative, dB). */
+    private static boolean hasContent(ProgrammeMeasurement master, Band band) {
+        return master.bands().relativeDb(band) > EMPTY_BAND_DB;
     }
 
     /**
