@@ -130,6 +130,33 @@ class ReportBuilderTest {
     }
 
     @Test
+    void anInvertedPassageShowsInTheBandLossesThoughTheGatedLoudnessHardlyChanges() throws IOException {
+        // Five seconds of an inverted pair (the fold cancels it completely), then five of identical channels. The
+        // fold's silent half falls under BS.1770's absolute gate, so its integrated loudness is that of the second
+        // half, equal to the stereo programme's (0 LU but for the 400 ms blocks straddling the change); yet every
+        // band of the first section is gone, which only the section-wise figures show.
+        float[] first = noise(5.0, 0.1, 11);
+        float[] second = noise(5.0, 0.1, 12);
+        float[] left = new float[10 * RATE];
+        float[] right = new float[10 * RATE];
+        for (int i = 0; i < 5 * RATE; i++) {
+            left[i] = first[i];
+            right[i] = -first[i];
+            left[5 * RATE + i] = second[i];
+            right[5 * RATE + i] = second[i];
+        }
+        ProfileInput mono = ReportFixtures.profile("mono", ProfileCategory.SMART_SPEAKER, ReportFixtures.diracIr(dir),
+                83, List.of(new StageSpec.MonoSum(0.5, 0.5), new StageSpec.ImpulseResponse()), null);
+        ReportDocument report = build(ReportFixtures.wav(dir.resolve("p.wav"), left, right), List.of(mono),
+                List.of());
+        var fold = report.profiles().get(0).mono();
+        assertEquals(0.0, fold.loudnessLossLu(), 0.3);
+        for (Band band : Band.values()) {
+            assertEquals(-60.0, fold.bandLossDb().get(band), 1e-9, band.name());
+        }
+    }
+
+    @Test
     void uncorrelatedChannelsLoseThreeDecibelsInEveryBand() throws IOException {
         ProfileInput mono = ReportFixtures.profile("mono", ProfileCategory.SMART_SPEAKER, ReportFixtures.diracIr(dir),
                 83, List.of(new StageSpec.MonoSum(0.5, 0.5), new StageSpec.ImpulseResponse()), null);

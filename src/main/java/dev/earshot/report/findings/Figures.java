@@ -6,6 +6,9 @@ import java.util.Locale;
 /** Formats figures for findings: whole numbers where the precision is not meaningful, ranges as "18–30". */
 final class Figures {
 
+    /** Losses of this many dB are reported as "60+": the analyses floor deeper ones there. */
+    static final double DEPTH_LIMIT_DB = 60.0;
+
     private Figures() {
     }
 
@@ -26,7 +29,7 @@ final class Figures {
             high = Math.max(high, Math.abs(v));
         }
         String lowText = number(low, decimals);
-        String highText = number(high, decimals);
+        String highText = number(high, decimals) + (high >= DEPTH_LIMIT_DB ? "+" : "");
         return lowText.equals(highText) ? highText : lowText + "–" + highText;
     }
 

@@ -45,19 +45,28 @@ public final class FundamentalLostRule implements FindingRule {
         String where = ProfileNames.describe(affected, document.profiles());
         String fundamental = Figures.hz(worst.fundamentalHz());
         String harmonic = Figures.hz(worst.harmonicHz());
-        boolean harmonicsHeard = affected.stream().allMatch(s -> s.lowEnd().harmonicAboveThresholdDb() > 0);
+        List<ProfileSection> harmonicHeard = affected.stream()
+                .filter(s -> s.lowEnd().harmonicAboveThresholdDb() > 0).toList();
+        List<ProfileSection> nothingHeard = affected.stream()
+                .filter(s -> !(s.lowEnd().harmonicAboveThresholdDb() > 0)).toList();
         String headline;
         String detail;
         if (severity == Finding.Severity.HIGH) {
-            headline = "The kick/bass fundamental at " + fundamental + " is " + Figures.magnitudeRange(losses, 0)
-                    + " dB down on " + where + " and falls below the threshold of hearing; "
-                    + (harmonicsHeard ? "only its " + harmonic + " harmonic remains."
-                    : "even its " + harmonic + " harmonic is barely heard.");
+            headline = "On " + where + ", the kick/bass fundamental at " + fundamental + " is "
+                    + Figures.magnitudeRange(losses, 0) + " dB down and below the threshold of hearing";
+            if (nothingHeard.isEmpty()) {
+                headline += "; only its " + harmonic + " harmonic remains.";
+            } else if (harmonicHeard.isEmpty()) {
+                headline += "; even its " + harmonic + " harmonic is barely heard.";
+            } else {
+                headline += "; only its " + harmonic + " harmonic remains, and on "
+                        + ProfileNames.describe(nothingHeard, document.profiles()) + " even that is barely heard.";
+            }
             detail = "Listeners on these devices hear the low end only through its harmonics. Give the kick or bass "
                     + "audible upper harmonics (saturation, a higher tuning, a click) if it must carry there.";
         } else {
-            headline = "The kick/bass fundamental at " + fundamental + " is " + Figures.magnitudeRange(losses, 0)
-                    + " dB down on " + where + ", though still audible.";
+            headline = "On " + where + ", the kick/bass fundamental at " + fundamental + " is "
+                    + Figures.magnitudeRange(losses, 0) + " dB down, though still audible.";
             detail = "The low end sounds much thinner on these devices than in the studio; its " + harmonic
                     + " harmonic carries more of the weight there.";
         }

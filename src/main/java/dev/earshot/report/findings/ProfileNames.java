@@ -39,7 +39,7 @@ final class ProfileNames {
         return join(parts);
     }
 
-    /** "a", "a and b", "a, b and c". */
+    /** "a", "a and b", "a, b and c"; with semicolons when a part holds a comma ("TV, late night; phones and c"). */
     static String join(List<String> parts) {
         if (parts.isEmpty()) {
             return "";
@@ -47,7 +47,8 @@ final class ProfileNames {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        String separator = parts.stream().anyMatch(p -> p.contains(",")) ? "; " : ", ";
+        return String.join(separator, parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** "Phone" → "phones", "Smart speaker" → "smart speakers", "TV" → "TVs", "Earbuds" → "earbuds". */

@@ -15,7 +15,8 @@ import dev.earshot.report.model.LowEndTranslation;
  * {@value #HIGHEST_FUNDAMENTAL_HZ} Hz (refined by parabolic interpolation of the log spectrum); a peak whose
  * third-octave level is more than {@value #RELEVANCE_DB} dB below the programme's loudness is not a fundamental worth
  * reporting, and all its figures read NaN. Sub or bass survival of a master with (almost) nothing in that band
- * ({@value #EMPTY_BAND_DB} dB below its total) reads NaN too. Levels "at" a frequency f are the power within the third octave around f
+ * ({@value #EMPTY_BAND_DB} dB below its total) reads NaN too. Losses beyond {@value #FLOOR_DB} dB read
+ * {@value #FLOOR_DB}: at that depth the figure measures the device's noise floor, not the loss. Levels "at" a frequency f are the power within the third octave around f
  * (f·2^±1/6), which holds a sine's whole Hann main lobe at the spectrum resolution this package uses.
  */
 public final class LowEndAnalysis {
@@ -25,6 +26,8 @@ public final class LowEndAnalysis {
     public static final double HIGHEST_FUNDAMENTAL_HZ = 120.0;
     /** A peak this far (dB) below the programme's integrated loudness is too weak to call a fundamental. */
     public static final double RELEVANCE_DB = 30.0;
+    /** The most negative loss or survival reported, in dB: the content is gone ("60 dB or more"). */
+    public static final double FLOOR_DB = -60.0;
     /** A band this far (dB) below the master's total power is empty: its survival reads NaN. */
     public static final double EMPTY_BAND_DB = -60.0;
     private static final double HALF_THIRD_OCTAVE = Math.pow(2.0, 1.0 / 6.0);
@@ -45,8 +48,8 @@ public final class LowEndAnalysis {
         if (Double.isFinite(master.integratedLufs()) && Double.isFinite(device.integratedLufs())) {
             BandDelta delta = BandDelta.between(master.bands(), device.bands(), master.integratedLufs(),
                     device.integratedLufs());
-            subSurvivalDb = hasContent(master, Band.SUB) ? delta.matchedDeltaDb(Band.SUB) : Double.NaN;
-            bassSurvivalDb = hasContent(master, Band.BASS) ? delta.matchedDeltaDb(Band.BASS) : Double.NaN;
+            subSurvivalDb = hasContent(master, Band.SUB) ? floor(delta.matchedDeltaDb(Band.SUB)) : Double.NaN;
+            bassSurvivalDb = hasContent(master, Band.BASS) ? floor(delta.matchedDeltaDb(Band.BASS)) : Double.NaN;
         }
         double fundamentalHz = fundamentalHz(master);
         if (Double.isNaN(fundamentalHz) || !Double.isFinite(device.integratedLufs())) {
@@ -54,14 +57,18 @@ public final class LowEndAnalysis {
                     Double.NaN, Double.NaN, false);
         }
         SplCalibration calibration = new SplCalibration(listeningLevelDbSpl, device.integratedLufs());
-        double lossDb = levelAt(device.spectrum(), fundamentalHz) - levelAt(master.spectrum(), fundamentalHz)
-                - deviceGainAt1kHzDb;
+        double lossDb = floor(levelAt(device.spectrum(), fundamentalHz) - levelAt(master.spectrum(), fundamentalHz)
+                - deviceGainAt1kHzDb);
         double fundamentalAbove = aboveThresholdDb(device.spectrum(), fundamentalHz, calibration);
         double second = aboveThresholdDb(device.spectrum(), 2 * fundamentalHz, calibration);
         double third = aboveThresholdDb(device.spectrum(), 3 * fundamentalHz, calibration);
         double harmonicHz = third > second ? 3 * fundamentalHz : 2 * fundamentalHz;
         return new LowEndTranslation(subSurvivalDb, bassSurvivalDb, fundamentalHz, lossDb, fundamentalAbove,
                 harmonicHz, Math.max(second, third), fundamentalAbove > 0);
+    }
+
+    private static double floor(double db) {
+        return Math.max(FLOOR_DB, db);
     }
 
     /** Whether {@code band} holds more than {@link #EMPTY_BAND_DB} of the master's power (relative, dB). */

@@ -9,8 +9,11 @@ import java.util.Map;
 /**
  * What the master loses when a device sums it to mono, from the master itself (the fold happens before the device's
  * other stages, and the loss belongs to the mix). Loudness: the fold (L+R)/2 on both speakers against the stereo
- * programme ({@link dev.earshot.analysis.MonoFoldLoudness}). Per band: the power of (L+R)/2 against the mean channel
- * power, so identical channels lose 0 dB, uncorrelated ones 3 dB and inverted ones everything. A loss of
+ * programme ({@link dev.earshot.analysis.MonoFoldLoudness}), over the whole programme. Per band: the power of (L+R)/2
+ * against the mean channel power, so identical channels lose 0 dB, uncorrelated ones 3 dB and inverted ones
+ * everything, taken where the band loses most: over the whole programme or in its most affected
+ * {@value MonoSections#SECTION_SECONDS}-second section ({@link MonoSections}), whichever is worse, because an
+ * out-of-phase part that plays only in one passage is heard there, not on average. A loss of
  * {@value #FLOOR_DB} dB or more reads {@value #FLOOR_DB} (all of it is gone); a band with no content reads 0.
  * Stateless.
  */
@@ -35,6 +38,10 @@ public final class MonoAnalysis {
             double stereo = spectrum.meanSquare(average, band.lowHz(), band.highHz());
             double fold = spectrum.meanSquare(mid, band.lowHz(), band.highHz());
             double lossDb = stereo == 0 ? 0.0 : floor(fold == 0 ? FLOOR_DB : 10.0 * Math.log10(fold / stereo));
+            Double sectionDb = master.worstMonoSectionDb().get(band);
+            if (sectionDb != null && !Double.isNaN(sectionDb)) {
+                lossDb = Math.min(lossDb, floor(sectionDb));
+            }
             loss.put(band, lossDb);
             if (stereo > 0 && (worst == null || lossDb < loss.get(worst))) {
                 worst = band;

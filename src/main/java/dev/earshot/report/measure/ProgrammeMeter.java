@@ -10,6 +10,7 @@ import dev.earshot.analysis.MonoFoldLoudness;
 import dev.earshot.analysis.Spectrum;
 import dev.earshot.analysis.SpectrumAnalyzer;
 import dev.earshot.dsp.BlockSink;
+import java.util.Map;
 
 /**
  * The accumulators of one streaming pass over a stereo programme: BS.1770 loudness (with true peak and LRA, without
@@ -26,6 +27,7 @@ public final class ProgrammeMeter implements BlockSink {
     private final LoudnessMeter loudness;
     private final SpectrumAnalyzer spectrum;
     private final MonoFoldLoudness monoFold;
+    private final MonoSections monoSections;
     private double sumLeftSquared;
     private double sumRightSquared;
     private double sumProduct;
@@ -41,6 +43,7 @@ public final class ProgrammeMeter implements BlockSink {
         this.spectrum = new SpectrumAnalyzer(sampleRate, 2,
                 SPECTRUM_RESOLUTION * SpectrumAnalyzer.defaultFftSize(sampleRate));
         this.monoFold = measureMonoFold ? new MonoFoldLoudness(sampleRate) : null;
+        this.monoSections = measureMonoFold ? new MonoSections(sampleRate) : null;
     }
 
     /** Adds {@code frames} frames of {@code block[0]} (left) and {@code block[1]} (right); the caller keeps them. */
@@ -50,6 +53,7 @@ public final class ProgrammeMeter implements BlockSink {
         spectrum.add(block, count);
         if (monoFold != null) {
             monoFold.add(block, count);
+            monoSections.add(block, count);
         }
         float[] left = block[0];
         float[] right = block[1];
@@ -78,6 +82,7 @@ public final class ProgrammeMeter implements BlockSink {
         double correlation = sumLeftSquared == 0 || sumRightSquared == 0 ? Double.NaN
                 : Math.max(-1, Math.min(1, sumProduct / Math.sqrt(sumLeftSquared * sumRightSquared)));
         return new ProgrammeMeasurement(figures, s, BandEnergies.of(s),
-                monoFold == null ? Double.NaN : monoFold.changeLu(), correlation, frames / (double) sampleRate);
+                monoFold == null ? Double.NaN : monoFold.changeLu(),
+                monoSections == null ? Map.of() : monoSections.worstLossDb(), correlation, frames / (double) sampleRate);
     }
 }

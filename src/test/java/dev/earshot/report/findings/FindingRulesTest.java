@@ -52,8 +52,8 @@ class FindingRulesTest {
         assertEquals(1, findings.size());
         Finding finding = findings.get(0);
         assertEquals(List.of("phone-a", "phone-b", "laptop-a"), finding.profileIds());
-        assertEquals("The kick/bass fundamental at 42 Hz is 18–30 dB down on phones and Name of laptop-a and falls "
-                + "below the threshold of hearing; only its 84 Hz harmonic remains.", finding.headline());
+        assertEquals("On phones and Name of laptop-a, the kick/bass fundamental at 42 Hz is 18–30 dB down and below "
+                + "the threshold of hearing; only its 84 Hz harmonic remains.", finding.headline());
         assertEquals(-30, finding.value(), 1e-12);
         assertEquals(FundamentalLostRule.THRESHOLD_DB, finding.threshold(), 0);
     }
