@@ -1,8 +1,6 @@
 package dev.earshot.report;
 
 import dev.earshot.analysis.Band;
-import dev.earshot.audio.AudioFiles;
-import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ProgressListener;
 import dev.earshot.report.findings.FindingRules;
 import dev.earshot.report.measure.ProgrammeMeasurement;
@@ -124,12 +122,5 @@ public final class ReportBuilder {
                 : request.master().getFileName().toString();
         return new ReportMeta(ReportMeta.SCHEMA_VERSION, request.earshotVersion(), title, request.client(),
                 clock.instant(), inputs);
-    }
-
-    /** Opens {@code file} to check it is readable audio; used by callers that validate inputs before a long run. */
-    public static void checkReadable(Path file) throws IOException {
-        try (AudioSource source = AudioFiles.open(file)) {
-            source.format();
-        }
     }
 }

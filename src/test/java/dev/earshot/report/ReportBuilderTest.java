@@ -26,6 +26,7 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -241,6 +242,22 @@ class ReportBuilderTest {
         }
         assertEquals("ref.wav", report.meta().inputs().get(1).fileName());
         assertEquals("reference", report.meta().inputs().get(1).role());
+    }
+
+    @Test
+    void progressRisesToOneAcrossAllPasses() throws IOException {
+        float[] signal = noise(1.0, 0.1, 5);
+        Path master = ReportFixtures.wav(dir.resolve("m.wav"), signal, signal);
+        List<Double> reported = new CopyOnWriteArrayList<>();
+        new ReportBuilder().build(ReportFixtures.request(master, List.of(
+                ReportFixtures.profile("a", ProfileCategory.REFERENCE, ReportFixtures.diracIr(dir), 83, List.of(),
+                        null),
+                ReportFixtures.profile("b", ProfileCategory.PHONE, ReportFixtures.highPassIr(dir, 200), 70, List.of(),
+                        null)), List.of()), reported::add, new ReportCancellation());
+        for (int i = 1; i < reported.size(); i++) {
+            assertTrue(reported.get(i) >= reported.get(i - 1), "progress never goes back: " + reported);
+        }
+        assertEquals(1.0, reported.get(reported.size() - 1), 0.0);
     }
 
     @Test
