@@ -77,6 +77,47 @@ class ReportBuilderTest {
     }
 
     @Test
+    void spectralAndBandDeltasOfWhiteNoiseThroughAHighPassFollowItsMagnitude() throws IOException {
+        float[] left = noise(SECONDS, 0.1, 21);
+        float[] right = noise(SECONDS, 0.1, 22);
+        Path master = ReportFixtures.wav(dir.resolve("m.wav"), left, right);
+        ReportDocument report = build(master, List.of(ReportFixtures.profile("small", ProfileCategory.PHONE,
+                ReportFixtures.highPassIr(dir, 150), 83, List.of(), null)), List.of());
+        ProfileSection section = report.profiles().get(0);
+        // Loudness matching adds -(device - master) loudness to every point; the rest is |H(f)|^2 of the analog
+        // Butterworth prototype. Both spectra hold the same noise, so its randomness cancels in the ratio.
+        double matchDb = -section.loudnessDelta().integratedLu();
+        double[] hz = section.spectralDelta().frequenciesHz();
+        double[] db = section.spectralDelta().valuesDb();
+        for (int i = 0; i < hz.length; i++) {
+            if (hz[i] >= 80 && hz[i] <= 10_000) {
+                // 1/6-octave smoothing averages |H|^2 over +-1/12 octave: within 0.3 dB where the slope is 12 dB
+                // per octave or flatter.
+                assertEquals(butterworthDb(hz[i], 150) + matchDb, db[i], 0.3, hz[i] + " Hz");
+            }
+        }
+        // Band deltas: white noise has a flat expected density, so a band's power ratio is the mean of |H|^2 over the
+        // band. The measured ratio weights |H|^2 by the noise's random power per bin; in the sub band (27 bins of
+        // about 9 segments, |H|^2 spanning 19 dB) that moves it by a few tenths of a dB, hence 0.5 dB.
+        for (Band band : new Band[] {Band.SUB, Band.BASS, Band.PRESENCE}) {
+            double sum = 0;
+            int steps = 10_000;
+            for (int k = 0; k < steps; k++) {
+                double f = band.lowHz() + (k + 0.5) * (band.highHz() - band.lowHz()) / steps;
+                sum += Math.pow(10, butterworthDb(f, 150) / 10);
+            }
+            assertEquals(10 * Math.log10(sum / steps) + matchDb, section.bandDeltaDb().get(band), 0.5, band.name());
+        }
+        assertEquals(section.bandDeltaDb().get(Band.SUB), section.lowEnd().subSurvivalDb(), 1e-9);
+        assertEquals(section.bandDeltaDb().get(Band.BASS), section.lowEnd().bassSurvivalDb(), 1e-9);
+    }
+
+    private static double butterworthDb(double hz, double cornerHz) {
+        double x4 = Math.pow(hz / cornerHz, 4);
+        return 10 * Math.log10(x4 / (1 + x4));
+    }
+
+    @Test
     void aThousandHertzMasterHasNoLowFundamental() throws IOException {
         float[] signal = ReportFixtures.sines(SECONDS, 0.3, 1000);
         Path master = ReportFixtures.wav(dir.resolve("m.wav"), signal, signal);
