@@ -16,8 +16,9 @@ import dev.earshot.report.model.LowEndTranslation;
  * third-octave level is more than {@value #RELEVANCE_DB} dB below the programme's loudness is not a fundamental worth
  * reporting, and all its figures read NaN. Sub or bass survival of a master with (almost) nothing in that band
  * ({@value #EMPTY_BAND_DB} dB below its total) reads NaN too. Losses beyond {@value #FLOOR_DB} dB read
- * {@value #FLOOR_DB}: at that depth the figure measures the device's noise floor, not the loss. Levels "at" a frequency f are the power within the third octave around f
- * (f·2^±1/6), which holds a sine's whole Hann main lobe at the spectrum resolution this package uses.
+ * {@value #FLOOR_DB}: at that depth the figure measures the device's noise floor, not the loss. Levels "at" a
+ * frequency f are the power within the third octave around f (f·2^±1/6), which holds a sine's whole Hann main lobe
+ * at the spectrum resolution this package uses.
  */
 public final class LowEndAnalysis {
     /** Lowest frequency searched for the fundamental, in Hz. */

@@ -82,6 +82,7 @@ public final class ProgrammeMeter implements BlockSink {
                 : Math.max(-1, Math.min(1, sumProduct / Math.sqrt(sumLeftSquared * sumRightSquared)));
         return new ProgrammeMeasurement(figures, s, BandEnergies.of(s),
                 monoFold == null ? Double.NaN : monoFold.changeLu(),
-                monoSections == null ? Map.of() : monoSections.worstLossDb(), correlation, frames / (double) sampleRate);
+                monoSections == null ? Map.of() : monoSections.worstLossDb(), correlation,
+                frames / (double) sampleRate);
     }
 }

@@ -126,6 +126,20 @@ class FindingRulesTest {
                 "silence has no PLR");
     }
 
+    @Test
+    void platformTurnDownFiresWhenAStreamingServiceLowersTheMasterByMoreThanThreeDecibels() {
+        // Apple Music aims lowest of the streaming services, at -16 LUFS: a master at -13 LUFS is turned down 3 dB.
+        double t = PlatformTurnDownRule.THRESHOLD_DB;
+        assertEquals(List.of(), new PlatformTurnDownRule().evaluate(master(new LoudnessFigures(-16 - t - STEP, -8,
+                4, -1, 10))));
+        List<Finding> f = new PlatformTurnDownRule().evaluate(master(new LoudnessFigures(-16 - t + STEP, -8, 4, -1,
+                10)));
+        assertEquals(1, f.size());
+        assertEquals(t - STEP, f.get(0).value(), 1e-9);
+        assertTrue(f.get(0).headline().contains("Apple Music 3.1 dB"), f.get(0).headline());
+        assertTrue(!f.get(0).headline().contains("EBU"), "broadcast is not a streaming platform");
+    }
+
     private static ReportDocument master(LoudnessFigures loudness) {
         return document(loudness, Documents.flat(0), List.of(section("a", "Phone").build()), List.of());
     }
@@ -185,7 +199,7 @@ class FindingRulesTest {
         List<Finding> findings = FindingRules.standard().evaluate(doc);
         List<String> ids = findings.stream().map(Finding::ruleId).toList();
         assertEquals(List.of(FundamentalLostRule.ID, MonoLoudnessRule.ID, SubLostRule.ID, RoadNoiseMaskingRule.ID,
-                MonoBandRule.ID, TruePeakRule.ID, PeakToLoudnessRule.ID), ids);
+                MonoBandRule.ID, TruePeakRule.ID, PlatformTurnDownRule.ID, PeakToLoudnessRule.ID), ids);
         for (int i = 1; i < findings.size(); i++) {
             assertTrue(findings.get(i - 1).severity().compareTo(findings.get(i).severity()) <= 0);
         }
