@@ -57,6 +57,20 @@ public final class EqualLoudness {
     }
 
     /**
+     * The threshold of hearing in dB SPL at {@code frequencyHz}: the standard's {@code Tf} column, interpolated like
+     * the other parameters (held constant below 20 Hz and above 12.5 kHz). 2.4 dB SPL at 1 kHz, 78.5 at 20 Hz.
+     *
+     * @throws IllegalArgumentException if {@code frequencyHz} is not positive
+     */
+    public static double thresholdDbSpl(double frequencyHz) {
+        if (!(frequencyHz > 0)) {
+            throw new IllegalArgumentException("hearing threshold needs a positive frequency, not " + frequencyHz
+                    + " Hz");
+        }
+        return interpolate(TF_DB, frequencyHz);
+    }
+
+    /**
      * The loudness level {@link #splForPhon} actually uses at {@code frequencyHz}: {@code phon} clamped to 20..90,
      * or to 20..80 above 5 kHz.
      */

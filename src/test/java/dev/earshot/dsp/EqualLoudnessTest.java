@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 class EqualLoudnessTest {
 
     @Test
+    void thresholdOfHearingIsTheStandardsTfColumnAndInterpolatesInLogFrequency() {
+        // ISO 226:2003 table 1: Tf = 78.5 dB at 20 Hz, 2.4 dB at 1 kHz, -5.4 dB at 4 kHz.
+        assertEquals(78.5, EqualLoudness.thresholdDbSpl(20), 1e-12);
+        assertEquals(2.4, EqualLoudness.thresholdDbSpl(1000), 1e-12);
+        assertEquals(-5.4, EqualLoudness.thresholdDbSpl(4000), 1e-12);
+        assertEquals(78.5, EqualLoudness.thresholdDbSpl(10), 1e-12);
+        // sqrt(40 * 50) Hz lies halfway between the 40 Hz (51.1) and 50 Hz (44.0) entries in log frequency.
+        assertEquals((51.1 + 44.0) / 2, EqualLoudness.thresholdDbSpl(Math.sqrt(40 * 50)), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> EqualLoudness.thresholdDbSpl(0));
+    }
+
+    @Test
     void oneKilohertzAtFortyPhonIsFortyDbSpl() {
         assertEquals(40.0, EqualLoudness.splForPhon(1000, 40), 0.05);
     }
