@@ -1,0 +1,152 @@
+package dev.earshot.report.html;
+
+import dev.earshot.analysis.Band;
+import dev.earshot.analysis.LoudnessDelta;
+import dev.earshot.analysis.LoudnessFigures;
+import dev.earshot.report.chart.BandNames;
+import dev.earshot.report.chart.ReportCharts;
+import dev.earshot.report.model.ProfileSection;
+import dev.earshot.report.model.ReportDocument;
+import dev.earshot.report.text.Figures;
+import dev.earshot.report.text.PlainWords;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The device-by-device section: an overview table, then per category its chart and one card per device. */
+final class DevicesHtml {
+
+    private DevicesHtml() {
+    }
+
+    static void devices(Html html, ReportDocument document, Map<String, String> inlineCharts) {
+        html.open("section", "id", "devices", "class", "major");
+        html.element("h2", "Device by device");
+        if (document.profiles().isEmpty()) {
+            html.element("p", "No playback profile was selected for this report.");
+            html.close("section").newline();
+            return;
+        }
+        html.element("p", "Loudness as each device plays the master, and how its tonal balance changes once the "
+                + "loudness difference is taken out. Colours: blue is less than the master, red more.", "class",
+                "muted");
+        overview(html, document);
+        for (Map.Entry<String, List<ProfileSection>> category : byCategory(document.profiles()).entrySet()) {
+            html.element("h3", category.getKey());
+            String chart = inlineCharts.get("spectral-delta-" + ReportCharts.slug(category.getKey()));
+            if (chart != null) {
+                html.raw(chart);
+            }
+            for (ProfileSection profile : category.getValue()) {
+                device(html, profile);
+            }
+        }
+        html.close("section").newline();
+    }
+
+    private static void overview(Html html, ReportDocument document) {
+        html.open("table", "class", "overview");
+        html.open("thead").open("tr");
+        html.element("th", "Device");
+        html.element("th", "I (LUFS)", "class", "num");
+        html.element("th", "\u0394I (LU)", "class", "num");
+        html.element("th", "TP (dBTP)", "class", "num");
+        for (Band band : Band.values()) {
+            html.element("th", BandNames.shortName(band), "class", "num");
+        }
+        html.close("tr").close("thead").open("tbody");
+        LoudnessFigures master = document.master().loudness();
+        html.open("tr");
+        html.element("td", "Master (studio)");
+        html.element("td", Figures.number(master.integratedLufs()), "class", "num");
+        html.element("td", "", "class", "num");
+        html.element("td", Figures.number(master.truePeakDbtp()), "class", "num");
+        for (int i = 0; i < Band.values().length; i++) {
+            html.element("td", "", "class", "num");
+        }
+        html.close("tr");
+        for (ProfileSection profile : document.profiles()) {
+            html.open("tr");
+            html.element("td", profile.profileName());
+            html.element("td", Figures.number(profile.loudness().integratedLufs()), "class", "num");
+            html.element("td", Figures.signed(profile.loudnessDelta().integratedLu()), "class", "num");
+            html.element("td", Figures.number(profile.loudness().truePeakDbtp()), "class", "num");
+            for (Band band : Band.values()) {
+                Double deltaDb = profile.bandDeltaDb().get(band);
+                double value = deltaDb == null ? Double.NaN : deltaDb;
+                html.element("td", Figures.signed(value), "class", "heat", "style", "background-color:" + heat(value));
+            }
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    private static void device(Html html, ProfileSection profile) {
+        html.open("article", "class", "device", "id", "device-" + ReportCharts.slug(profile.profileId()));
+        html.element("div", profile.categoryName(), "class", "category");
+        html.element("h4", profile.profileName());
+        if (profile.description() != null && !profile.description().isBlank()) {
+            html.element("p", profile.description(), "class", "muted small");
+        }
+        LoudnessFigures figures = profile.loudness();
+        LoudnessDelta delta = profile.loudnessDelta();
+        html.open("table");
+        html.open("thead").open("tr");
+        for (String heading : List.of("", "I (LUFS)", "Max S (LUFS)", "LRA (LU)", "TP (dBTP)", "PLR (dB)")) {
+            html.element("th", heading, "class", heading.isEmpty() ? null : "num");
+        }
+        html.close("tr").close("thead").open("tbody");
+        row(html, "On this device", Figures.number(figures.integratedLufs()), Figures.number(figures.maxShortTermLufs()),
+                Figures.number(figures.loudnessRangeLu()), Figures.number(figures.truePeakDbtp()),
+                Figures.number(figures.plrDb()));
+        row(html, "Change from master", Figures.signed(delta.integratedLu()), Figures.signed(delta.maxShortTermLu()),
+                Figures.signed(delta.loudnessRangeLu()), Figures.signed(delta.truePeakDb()),
+                Figures.signed(delta.plrDb()));
+        html.close("tbody").close("table");
+        html.open("ul", "class", "words");
+        html.element("li", "Largest tonal change: " + PlainWords.largestBandChange(profile.bandDeltaDb()) + ".");
+        for (String sentence : PlainWords.deviceSentences(profile)) {
+            html.element("li", sentence);
+        }
+        html.close("ul");
+        html.element("div", "Provenance: " + profile.provenanceKind() + " \u2014 " + profile.provenanceSource()
+                + " \u00b7 assumed listening level " + Figures.number(profile.listeningLevelDbSpl(), 0) + " dB SPL"
+                + " \u00b7 profile id " + profile.profileId(), "class", "provenance");
+        html.close("article").newline();
+    }
+
+    private static void row(Html html, String label, String... values) {
+        html.open("tr");
+        html.element("td", label);
+        for (String value : values) {
+            html.element("td", value, "class", "num");
+        }
+        html.close("tr");
+    }
+
+    /** A background colour for a band delta: white at 0 dB, blue for cuts, red for boosts, full at 12 dB. */
+    static String heat(double deltaDb) {
+        if (!Double.isFinite(deltaDb)) {
+            return "#ffffff";
+        }
+        double strength = Math.min(1.0, Math.abs(deltaDb) / 12.0) * 0.55;
+        int[] target = deltaDb < 0 ? new int[] {0x3b, 0x6e, 0xa8} : new int[] {0xc0, 0x50, 0x4d};
+        StringBuilder colour = new StringBuilder("#");
+        for (int channel : target) {
+            int value = (int) Math.round(255 + (channel - 255) * strength);
+            colour.append(String.format(Locale.ROOT, "%02x", value));
+        }
+        return colour.toString();
+    }
+
+    static Map<String, List<ProfileSection>> byCategory(List<ProfileSection> profiles) {
+        Map<String, List<ProfileSection>> categories = new LinkedHashMap<>();
+        for (ProfileSection profile : profiles) {
+            categories.computeIfAbsent(profile.categoryName(), key -> new ArrayList<>()).add(profile);
+        }
+        return categories;
+    }
+}

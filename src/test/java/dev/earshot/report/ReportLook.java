@@ -1,0 +1,31 @@
+package dev.earshot.report;
+
+import dev.earshot.report.html.HtmlReportWriter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the fixture reports for a human to look at: {@code java ... dev.earshot.report.ReportLook [FOLDER]} (default
+ * /tmp/report-look). Not a test; run it by hand, then convert the PDF pages to PNG and view them.
+ */
+public final class ReportLook {
+
+    private ReportLook() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/report-look");
+        Path full = Files.createDirectories(folder.resolve("full"));
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        for (ReportFormatWriter writer : writers()) {
+            writer.write(ReportFixtures.full(), full);
+            writer.write(ReportFixtures.withoutOptionalSections(), empty);
+        }
+        System.out.println("wrote " + full + " and " + empty);
+    }
+
+    private static ReportFormatWriter[] writers() {
+        return new ReportFormatWriter[] {new HtmlReportWriter()};
+    }
+}
