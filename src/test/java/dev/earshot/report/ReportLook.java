@@ -1,6 +1,7 @@
 package dev.earshot.report;
 
 import dev.earshot.report.html.HtmlReportWriter;
+import dev.earshot.report.pdf.PdfReportWriter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,6 @@ public final class ReportLook {
     }
 
     private static ReportFormatWriter[] writers() {
-        return new ReportFormatWriter[] {new HtmlReportWriter()};
+        return new ReportFormatWriter[] {new HtmlReportWriter(), new PdfReportWriter()};
     }
 }

@@ -1,6 +1,7 @@
 package dev.earshot.report.chart;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -69,6 +70,7 @@ public final class CategoryCharts {
         BarRenderer renderer = new BarRenderer();
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         if (Double.isFinite(markerValue)) {
             plot.addRangeMarker(new ValueMarker(markerValue, ChartStyle.MARKER, ChartStyle.MARKER_STROKE));
         }

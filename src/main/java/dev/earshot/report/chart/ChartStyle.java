@@ -52,6 +52,9 @@ public final class ChartStyle {
     /** Line width of data curves, in points. */
     static final Stroke CURVE_STROKE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke MARKER_STROKE = new BasicStroke(1.0f);
+    /** Dashed line for tolerances. */
+    static final Stroke TOLERANCE_STROKE = new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {4f, 3f}, 0f);
 
     private ChartStyle() {
     }

@@ -7,6 +7,10 @@ import dev.earshot.report.model.ReferenceComparison;
 import dev.earshot.report.model.ReleasePreview;
 import dev.earshot.report.model.ReportDocument;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,14 +121,19 @@ public final class ReportCharts {
     private static ReportChart albumLoudness(AlbumComparison album) {
         List<CategoryCharts.Group> groups = new ArrayList<>();
         for (AlbumComparison.Track track : album.tracks()) {
-            groups.add(new CategoryCharts.Group(trackLabel(track), new double[] {track.integratedLufs()}));
+            groups.add(new CategoryCharts.Group(trackLabel(track),
+                    new double[] {track.integratedLufs() - album.meanIntegratedLufs()}));
+        }
+        JFreeChart chart = CategoryCharts.groupedBars("Album loudness", "Track minus album mean (LU)",
+                List.of("Integrated loudness"), groups, 0.0);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        for (double toleranceLu : new double[] {-album.loudnessToleranceLu(), album.loudnessToleranceLu()}) {
+            plot.addRangeMarker(new ValueMarker(toleranceLu, ChartStyle.MARKER, ChartStyle.TOLERANCE_STROKE));
         }
         return new ReportChart("album-loudness", String.format(Locale.ROOT,
-                "The line marks the album mean, %.1f LUFS; tracks more than %.1f LU away are flagged.",
-                album.meanIntegratedLufs(), album.loudnessToleranceLu()),
-                CategoryCharts.groupedBars("Album loudness", "Integrated loudness (LUFS)",
-                        List.of("Integrated loudness"), groups, album.meanIntegratedLufs()),
-                WIDTH_PT, CategoryCharts.heightFor(groups.size(), 1));
+                "Each bar is a track's loudness against the album mean of %.1f LUFS; tracks beyond the dashed "
+                        + "lines (%.1f LU) are flagged.", album.meanIntegratedLufs(), album.loudnessToleranceLu()),
+                chart, WIDTH_PT, CategoryCharts.heightFor(groups.size(), 1));
     }
 
     private static ReportChart albumBalance(AlbumComparison album) {

@@ -196,6 +196,14 @@ public final class SvgGraphics2D extends Graphics2D {
             return;
         }
         StringBuilder out = document.body();
+        // A clip-path on a transformed element is read in the element's own (rotated) space; a group around it
+        // keeps the clip in device space.
+        boolean grouped = !transform.isIdentity() && deviceClip != null;
+        if (grouped) {
+            out.append("<g");
+            appendClip(out);
+            out.append('>');
+        }
         out.append("<text x=\"").append(SvgDocument.num(x)).append("\" y=\"").append(SvgDocument.num(y)).append('"');
         if (!transform.isIdentity()) {
             double[] m = new double[6];
@@ -218,8 +226,13 @@ public final class SvgGraphics2D extends Graphics2D {
             out.append(" font-style=\"italic\"");
         }
         appendColor(out, "fill", paint);
-        appendClip(out);
+        if (!grouped) {
+            appendClip(out);
+        }
         out.append(" xml:space=\"preserve\">").append(SvgDocument.escape(text)).append("</text>");
+        if (grouped) {
+            out.append("</g>");
+        }
     }
 
     private static double round6(double value) {

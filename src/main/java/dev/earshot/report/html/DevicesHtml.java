@@ -8,12 +8,12 @@ import dev.earshot.report.chart.ReportCharts;
 import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReportDocument;
 import dev.earshot.report.text.Figures;
+import dev.earshot.report.text.HeatColors;
 import dev.earshot.report.text.PlainWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The device-by-device section: an overview table, then per category its chart and one card per device. */
@@ -127,19 +127,9 @@ final class DevicesHtml {
         html.close("tr");
     }
 
-    /** A background colour for a band delta: white at 0 dB, blue for cuts, red for boosts, full at 12 dB. */
+    /** A background colour for a band delta (see {@link HeatColors}). */
     static String heat(double deltaDb) {
-        if (!Double.isFinite(deltaDb)) {
-            return "#ffffff";
-        }
-        double strength = Math.min(1.0, Math.abs(deltaDb) / 12.0) * 0.55;
-        int[] target = deltaDb < 0 ? new int[] {0x3b, 0x6e, 0xa8} : new int[] {0xc0, 0x50, 0x4d};
-        StringBuilder colour = new StringBuilder("#");
-        for (int channel : target) {
-            int value = (int) Math.round(255 + (channel - 255) * strength);
-            colour.append(String.format(Locale.ROOT, "%02x", value));
-        }
-        return colour.toString();
+        return HeatColors.hex(deltaDb);
     }
 
     static Map<String, List<ProfileSection>> byCategory(List<ProfileSection> profiles) {

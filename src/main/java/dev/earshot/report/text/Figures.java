@@ -61,7 +61,7 @@ public final class Figures {
         return Double.isFinite(share) ? Math.round(share * 100) + " %" : "n/a";
     }
 
-    /** A frequency, e.g. "42 Hz" or "3.2 kHz". */
+    /** A frequency, e.g. "42 Hz" or "3.2 kHz", with a no-break space before the unit. */
     public static String hertz(double frequencyHz) {
         if (!Double.isFinite(frequencyHz)) {
             return "n/a";
@@ -69,9 +69,9 @@ public final class Figures {
         if (frequencyHz >= 1000) {
             double kilo = frequencyHz / 1000.0;
             return (kilo == Math.rint(kilo) ? String.valueOf((long) kilo) : String.format(Locale.ROOT, "%.1f", kilo))
-                    + " kHz";
+                    + "\u00a0kHz";
         }
-        return Math.round(frequencyHz) + " Hz";
+        return Math.round(frequencyHz) + "\u00a0Hz";
     }
 
     /** A duration as m:ss, e.g. "3:34". */
