@@ -99,7 +99,8 @@ final class DevicesHtml {
             html.element("th", heading, "class", heading.isEmpty() ? null : "num");
         }
         html.close("tr").close("thead").open("tbody");
-        row(html, "On this device", Figures.number(figures.integratedLufs()), Figures.number(figures.maxShortTermLufs()),
+        row(html, "On this device", Figures.number(figures.integratedLufs()),
+                Figures.number(figures.maxShortTermLufs()),
                 Figures.number(figures.loudnessRangeLu()), Figures.number(figures.truePeakDbtp()),
                 Figures.number(figures.plrDb()));
         row(html, "Change from master", Figures.signed(delta.integratedLu()), Figures.signed(delta.maxShortTermLu()),

@@ -10,6 +10,7 @@ import dev.earshot.report.model.ReferenceComparison;
 import dev.earshot.report.model.ReleasePreview;
 import dev.earshot.report.model.ReportDocument;
 import dev.earshot.report.text.Figures;
+import dev.earshot.report.text.ReleaseNotes;
 
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class ExtrasHtml {
         for (ReleasePreview.Platform platform : release.platforms()) {
             html.open("tr");
             html.element("td", platform.name());
-            html.element("td", Figures.number(platform.targetLufs()), "class", "num");
+            html.element("td", ReleaseNotes.target(platform.name(), platform.targetLufs()), "class", "num");
             html.element("td", Figures.signed(platform.gainDb()), "class", "num");
             html.element("td", Figures.number(platform.resultingTruePeakDbtp()), "class", "num");
             html.element("td", Figures.number(platform.playbackLufs()), "class", "num");
@@ -136,7 +137,8 @@ final class ExtrasHtml {
             html.open("tr");
             html.element("td", result.codec() + " " + result.bitrateKbps() + " kbit/s");
             html.element("td", Figures.number(result.truePeakDbtp()), "class", "num");
-            html.element("td", Long.toString(result.oversCount()), "class", result.oversCount() > 0 ? "num flag" : "num");
+            html.element("td", Long.toString(result.oversCount()), "class",
+                    result.oversCount() > 0 ? "num flag" : "num");
             html.element("td", Figures.signed(result.highFrequencyLossDb()), "class", "num");
             html.element("td", Figures.hertz(result.cutoffHz()), "class", "num");
             html.close("tr");

@@ -116,7 +116,8 @@ final class SummaryHtml {
     }
 
     static void badge(Html html, Finding.Severity severity) {
-        html.element("span", PlainWords.severity(severity), "class", "badge " + severity.name().toLowerCase(Locale.ROOT));
+        html.element("span", PlainWords.severity(severity), "class",
+                "badge " + severity.name().toLowerCase(Locale.ROOT));
     }
 
     private static void figure(Html html, String label, String value, String unit) {

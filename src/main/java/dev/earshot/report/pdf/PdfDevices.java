@@ -47,12 +47,12 @@ final class PdfDevices {
 
     private static void overview(PdfCanvas canvas, ReportDocument document) throws IOException {
         List<PdfTable.Column> columns = new ArrayList<>();
-        columns.add(new PdfTable.Column("DEVICE", 2.7f, false));
-        columns.add(new PdfTable.Column("I (LUFS)", 1.1f, true));
-        columns.add(new PdfTable.Column("dI (LU)", 1.0f, true));
-        columns.add(new PdfTable.Column("TP (dBTP)", 1.1f, true));
+        columns.add(new PdfTable.Column("DEVICE", 2.5f, false));
+        columns.add(new PdfTable.Column("I (LUFS)", 1.0f, true));
+        columns.add(new PdfTable.Column("dI (LU)", 0.9f, true));
+        columns.add(new PdfTable.Column("TP (dBTP)", 1.0f, true));
         for (Band band : Band.values()) {
-            columns.add(new PdfTable.Column(BandNames.shortName(band).toUpperCase(java.util.Locale.ROOT), 1.15f, true));
+            columns.add(new PdfTable.Column(BandNames.shortName(band).toUpperCase(java.util.Locale.ROOT), 1.2f, true));
         }
         PdfTable table = new PdfTable(columns);
         LoudnessFigures master = document.master().loudness();
@@ -90,7 +90,8 @@ final class PdfDevices {
                 new PdfTable.Column("I (LUFS)", 1f, true), new PdfTable.Column("MAX S (LUFS)", 1.2f, true),
                 new PdfTable.Column("LRA (LU)", 1f, true), new PdfTable.Column("TP (DBTP)", 1f, true),
                 new PdfTable.Column("PLR (DB)", 1f, true)));
-        table.row("On this device", Figures.number(figures.integratedLufs()), Figures.number(figures.maxShortTermLufs()),
+        table.row("On this device", Figures.number(figures.integratedLufs()),
+                Figures.number(figures.maxShortTermLufs()),
                 Figures.number(figures.loudnessRangeLu()), Figures.number(figures.truePeakDbtp()),
                 Figures.number(figures.plrDb()));
         table.row("Change from master", Figures.signed(delta.integratedLu()), Figures.signed(delta.maxShortTermLu()),

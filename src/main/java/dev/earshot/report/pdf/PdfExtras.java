@@ -11,6 +11,7 @@ import dev.earshot.report.model.ReleasePreview;
 import dev.earshot.report.model.ReportDocument;
 import dev.earshot.report.text.Figures;
 import dev.earshot.report.text.HeatColors;
+import dev.earshot.report.text.ReleaseNotes;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -81,14 +82,17 @@ final class PdfExtras {
         }
         canvas.ensure(200f);
         PdfReportWriter.heading(canvas, "On streaming platforms");
-        canvas.paragraph("What each service's loudness normalisation does to this master.", PdfCanvas.Style.REGULAR,
+        canvas.paragraph("What each service's loudness normalisation does to this master. Targets marked "
+                + "\u201creported\u201d are widely published but not on the service's own pages.",
+                PdfCanvas.Style.REGULAR,
                 9f, PdfCanvas.MUTED, 6f);
         PdfTable table = new PdfTable(List.of(new PdfTable.Column("PLATFORM", 2.2f, false),
                 new PdfTable.Column("TARGET", 1f, true), new PdfTable.Column("GAIN (DB)", 1f, true),
                 new PdfTable.Column("TP AFTER", 1f, true), new PdfTable.Column("PLAYS AT", 1f, true),
                 new PdfTable.Column("WHAT HAPPENS", 3.6f, false)));
         for (ReleasePreview.Platform platform : release.platforms()) {
-            table.row(platform.name(), Figures.number(platform.targetLufs()), Figures.signed(platform.gainDb()),
+            table.row(platform.name(), ReleaseNotes.target(platform.name(), platform.targetLufs()),
+                    Figures.signed(platform.gainDb()),
                     Figures.number(platform.resultingTruePeakDbtp()), Figures.number(platform.playbackLufs()),
                     (platform.limited() ? "Limited. " : "") + platform.note());
         }

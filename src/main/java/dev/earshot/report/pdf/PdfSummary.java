@@ -36,7 +36,8 @@ final class PdfSummary {
         MasterSummary master = document.master();
         canvas.paragraph("THE MASTER", PdfCanvas.Style.BOLD, 8f, PdfCanvas.MUTED, 2f);
         canvas.paragraph(master.fileName(), PdfCanvas.Style.BOLD, 11f, PdfCanvas.INK, 1f);
-        canvas.paragraph(Figures.duration(master.durationSeconds()) + "  \u00b7  " + master.sampleRate() + " Hz  \u00b7  "
+        canvas.paragraph(Figures.duration(master.durationSeconds()) + "  \u00b7  " + master.sampleRate()
+                + " Hz  \u00b7  "
                 + (master.channels() == 1 ? "mono" : master.channels() == 2 ? "stereo" : master.channels()
                 + " channels"), PdfCanvas.Style.REGULAR, 9f, PdfCanvas.MUTED, 10f);
         figureBoxes(canvas, master.loudness());
@@ -48,6 +49,21 @@ final class PdfSummary {
         for (Finding finding : document.findings().subList(0, Math.min(TOP_FINDINGS, document.findings().size()))) {
             findingLine(canvas, finding, 10f);
             canvas.moveDown(5f);
+        }
+        if (!document.profiles().isEmpty()) {
+            canvas.moveDown(12f);
+            canvas.paragraph("DEVICES IN THIS REPORT", PdfCanvas.Style.BOLD, 8f, PdfCanvas.MUTED, 2f);
+            PdfTable devices = new PdfTable(List.of(new PdfTable.Column("DEVICE", 2.6f, false),
+                    new PdfTable.Column("CATEGORY", 1.3f, false), new PdfTable.Column("I (LUFS)", 0.9f, true),
+                    new PdfTable.Column("CHANGE (LU)", 1f, true), new PdfTable.Column("LARGEST TONAL CHANGE", 2.6f,
+                    false)));
+            for (ProfileSection profile : document.profiles()) {
+                devices.row(profile.profileName(), profile.categoryName(),
+                        Figures.number(profile.loudness().integratedLufs()),
+                        Figures.signed(profile.loudnessDelta().integratedLu()),
+                        PlainWords.largestBandChange(profile.bandDeltaDb()));
+            }
+            devices.draw(canvas, 4f);
         }
     }
 

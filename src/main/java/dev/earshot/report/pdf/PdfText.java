@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Makes text safe for one of PDFBox's Standard 14 fonts, which encode only WinAnsi (Latin-1 plus a few signs):
- * typographic signs become their ASCII equivalents (U+2212 minus → "-", "∞" → "inf", "Δ" → "d"), accented letters
- * outside the encoding lose their accent, and anything else (CJK, emoji) becomes "?". Never throws for odd input.
+ * typographic signs become their ASCII equivalents (U+2212 minus → "-", "∞" → "inf", "Δ" → "d"), accented
+ * letters outside the encoding lose their accent, and anything else (CJK, emoji) becomes "?". Never throws for odd
+ * input.
  * Not thread-safe (it caches per character); one instance per document.
  */
 final class PdfText {

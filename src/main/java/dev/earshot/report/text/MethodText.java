@@ -24,7 +24,8 @@ public final class MethodText {
     public static List<Term> terms() {
         return List.of(
                 new Term("Integrated loudness (LUFS)", "How loud the whole track sounds on average, measured the way "
-                        + "broadcasters and streaming services measure it (ITU-R BS.1770, EBU R 128). Higher is louder; "
+                        + "broadcasters and streaming services measure it (ITU-R BS.1770, EBU R 128). Higher is "
+                        + "louder; "
                         + "1 LU is a small but audible step."),
                 new Term("Maximum short-term loudness (LUFS)", "The loudest three seconds of the track."),
                 new Term("Loudness range, LRA (LU)", "How much the loudness moves between quiet and loud passages. "

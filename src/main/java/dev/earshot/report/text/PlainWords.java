@@ -49,10 +49,8 @@ public final class PlainWords {
     /** One to three sentences about the low end on this device. */
     public static String lowEnd(LowEndTranslation lowEnd, double listeningLevelDbSpl) {
         StringBuilder text = new StringBuilder();
-        text.append("Keeps ").append(Figures.energyPercent(lowEnd.subSurvivalDb())).append(" of the master's sub energy (")
-                .append(signed(lowEnd.subSurvivalDb())).append(" dB) and ")
-                .append(Figures.energyPercent(lowEnd.bassSurvivalDb())).append(" of its bass (")
-                .append(signed(lowEnd.bassSurvivalDb())).append(" dB). ");
+        text.append(capitalised(survival(lowEnd.subSurvivalDb(), "sub"))).append(" and ")
+                .append(survival(lowEnd.bassSurvivalDb(), "bass")).append(". ");
         if (!Double.isFinite(lowEnd.fundamentalHz()) || lowEnd.fundamentalHz() <= 0) {
             text.append("The master has no clear low fundamental between 30 and 120 Hz.");
             return text.toString();
@@ -73,6 +71,19 @@ public final class PlainWords {
                     .append(": the low end is not heard on this device.");
         }
         return text.toString();
+    }
+
+    /** "keeps 8 % of the master's sub energy (−11.0 dB)" or "boosts the bass (+2.8 dB)". */
+    private static String survival(double survivalDb, String band) {
+        if (survivalDb > 0.05) {
+            return "boosts the " + band + " (" + signed(survivalDb) + " dB)";
+        }
+        return "keeps " + Figures.energyPercent(survivalDb) + " of the master's " + band + " energy ("
+                + signed(survivalDb) + " dB)";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** One or two sentences about the vocal/presence range at the device's level and at a quiet level. */

@@ -52,7 +52,8 @@ class HtmlReportWriterTest {
         for (Finding finding : document.findings()) {
             assertTrue(text.contains(finding.headline()), finding.headline());
         }
-        assertTrue(text.contains(normalised(ReportFixtures.TRICKY_MASTER_NAME)), "the escaped master name reads back intact");
+        assertTrue(text.contains(normalised(ReportFixtures.TRICKY_MASTER_NAME)),
+                "the escaped master name reads back intact");
     }
 
     @Test
