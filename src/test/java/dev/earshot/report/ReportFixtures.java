@@ -82,6 +82,31 @@ public final class ReportFixtures {
                 findings().subList(0, 2), List.of(), null, null, null, List.of());
     }
 
+    /**
+     * A silent master through fifteen profiles of one category: infinite and NaN figures everywhere, curves with
+     * non-finite points, no findings. Writers must cope without throwing.
+     */
+    public static ReportDocument silentWithManyProfiles() {
+        LoudnessFigures silence = new LoudnessFigures(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0,
+                Double.NEGATIVE_INFINITY, Double.NaN);
+        MasterSummary master = new MasterSummary("silence.wav", 10.0, 44_100, 1, silence,
+                bands(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN), curve(f -> Double.NaN),
+                Double.NaN);
+        List<ProfileSection> profiles = new ArrayList<>();
+        for (int index = 0; index < 15; index++) {
+            int i = index;
+            profiles.add(new ProfileSection("speaker-" + i, "Smart speaker model " + i + " with a rather long name",
+                    "Smart speaker", "", "measured", "A measurement", 70, silence,
+                    LoudnessDelta.between(silence, silence), curve(f -> f > 1000 ? Double.NEGATIVE_INFINITY : -i),
+                    bands(-i, Double.NaN, 0, i, 2), new LowEndTranslation(Double.NEGATIVE_INFINITY, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false),
+                    new PresenceConsistency(Double.NaN, Double.NaN, Double.NaN, 60, Double.NaN),
+                    new MonoCompatibility(Double.NaN, Map.of(), Band.SUB), null));
+        }
+        return new ReportDocument(meta("silence.wav", ""), master, profiles, List.of(), List.of(), null, null, null,
+                List.of());
+    }
+
     private static ReportMeta meta(String masterName, String client) {
         return new ReportMeta(ReportMeta.SCHEMA_VERSION, "0.1.0", masterName, client,
                 Instant.parse("2026-11-25T14:30:00Z"), List.of(

@@ -19,11 +19,13 @@ public final class ReportLook {
         Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/report-look");
         Path full = Files.createDirectories(folder.resolve("full"));
         Path empty = Files.createDirectories(folder.resolve("empty"));
+        Path many = Files.createDirectories(folder.resolve("many"));
         for (ReportFormatWriter writer : writers()) {
             writer.write(ReportFixtures.full(), full);
             writer.write(ReportFixtures.withoutOptionalSections(), empty);
+            writer.write(ReportFixtures.silentWithManyProfiles(), many);
         }
-        System.out.println("wrote " + full + " and " + empty);
+        System.out.println("wrote " + full + ", " + empty + " and " + many);
     }
 
     private static ReportFormatWriter[] writers() {

@@ -26,7 +26,10 @@ public final class ReportCharts {
 
     /** Natural chart width in points: A4 text width at 100 % is about 480 pt, the HTML column 760 px. */
     public static final int WIDTH_PT = 720;
-    private static final int CURVE_HEIGHT_PT = 340;
+    private static final int CURVE_HEIGHT_PT = 320;
+    private static final int LEGEND_ROW_PT = 15;
+    /** More curves than this on one chart become unreadable; a category with more gets several charts. */
+    static final int MAX_CURVES = 6;
 
     private ReportCharts() {
     }
@@ -36,15 +39,22 @@ public final class ReportCharts {
         List<ReportChart> charts = new ArrayList<>();
         List<ProfileSection> profiles = document.profiles();
         for (Map.Entry<String, List<ProfileSection>> category : byCategory(profiles).entrySet()) {
-            List<FrequencyCharts.NamedCurve> curves = new ArrayList<>();
-            for (ProfileSection profile : category.getValue()) {
-                curves.add(new FrequencyCharts.NamedCurve(profile.profileName(), profile.spectralDelta()));
+            List<ProfileSection> members = category.getValue();
+            int parts = (members.size() + MAX_CURVES - 1) / MAX_CURVES;
+            for (int part = 0; part < parts; part++) {
+                List<FrequencyCharts.NamedCurve> curves = new ArrayList<>();
+                for (ProfileSection profile : members.subList(part * MAX_CURVES,
+                        Math.min(members.size(), (part + 1) * MAX_CURVES))) {
+                    curves.add(new FrequencyCharts.NamedCurve(profile.profileName(), profile.spectralDelta()));
+                }
+                String title = category.getKey() + ": tonal change" + (parts > 1 ? " (" + (part + 1) + " of "
+                        + parts + ")" : "");
+                charts.add(new ReportChart(spectralId(category.getKey(), part),
+                        "Above the line the device plays that range louder than the master, below it quieter "
+                                + "(after matching loudness).",
+                        FrequencyCharts.deltaOverlay(title, "Device \u2212 master (dB)", curves), WIDTH_PT,
+                        CURVE_HEIGHT_PT + legendHeight(curves.size())));
             }
-            charts.add(new ReportChart("spectral-delta-" + slug(category.getKey()),
-                    "Above the line the device plays that range louder than the master, below it quieter "
-                            + "(after matching loudness).",
-                    FrequencyCharts.deltaOverlay(category.getKey() + ": tonal change", "Device minus master (dB)",
-                            curves), WIDTH_PT, CURVE_HEIGHT_PT));
         }
         if (!profiles.isEmpty()) {
             charts.add(bandDeltas(profiles));
@@ -75,7 +85,7 @@ public final class ReportCharts {
         }
         return new ReportChart("band-deltas", "Each bar is one band's level on the device minus the master's, "
                 + "after matching loudness.",
-                CategoryCharts.groupedBars("Band balance by device", "Device minus master (dB)", bands, groups, 0.0),
+                CategoryCharts.groupedBars("Band balance by device", "Device \u2212 master (dB)", bands, groups, 0.0),
                 WIDTH_PT, CategoryCharts.heightFor(groups.size(), bands.size()));
     }
 
@@ -114,7 +124,7 @@ public final class ReportCharts {
         }
         return new ReportChart("reference", "Above the line the master has more of that range than the "
                 + "reference, below it less (both at the same loudness).",
-                FrequencyCharts.deltaOverlay("Master against reference", "Master minus reference (dB)", curves),
+                FrequencyCharts.deltaOverlay("Master against reference", "Master \u2212 reference (dB)", curves),
                 WIDTH_PT, CURVE_HEIGHT_PT);
     }
 
@@ -124,7 +134,7 @@ public final class ReportCharts {
             groups.add(new CategoryCharts.Group(trackLabel(track),
                     new double[] {track.integratedLufs() - album.meanIntegratedLufs()}));
         }
-        JFreeChart chart = CategoryCharts.groupedBars("Album loudness", "Track minus album mean (LU)",
+        JFreeChart chart = CategoryCharts.groupedBars("Album loudness", "Track \u2212 album mean (LU)",
                 List.of("Integrated loudness"), groups, 0.0);
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         for (double toleranceLu : new double[] {-album.loudnessToleranceLu(), album.loudnessToleranceLu()}) {
@@ -146,7 +156,7 @@ public final class ReportCharts {
             groups.add(new CategoryCharts.Group(trackLabel(track), bandValues(track.bandDeviationDb())));
         }
         return new ReportChart("album-balance", "Each bar is one band of a track against the album's mean "
-                + "balance.", CategoryCharts.groupedBars("Album tonal balance", "Track minus album mean (dB)",
+                + "balance.", CategoryCharts.groupedBars("Album tonal balance", "Track \u2212 album mean (dB)",
                         bands, groups, 0.0), WIDTH_PT, CategoryCharts.heightFor(groups.size(), bands.size()));
     }
 
@@ -172,6 +182,28 @@ public final class ReportCharts {
             values[band.ordinal()] = value == null ? Double.NaN : value;
         }
         return values;
+    }
+
+    /** Room for a bottom legend of {@code series} entries, allowing one line each when names are long. */
+    private static int legendHeight(int series) {
+        return series > 1 ? LEGEND_ROW_PT * series : 0;
+    }
+
+    /**
+     * Id of the spectral-delta chart of a category; {@code part} counts from 0 when a category has more than
+     * {@value #MAX_CURVES} profiles and is split over several charts.
+     */
+    public static String spectralId(String categoryName, int part) {
+        return "spectral-delta-" + slug(categoryName) + (part == 0 ? "" : "-part" + (part + 1));
+    }
+
+    /** Ids of every spectral-delta chart of the category in {@code charts}, in order. */
+    public static List<String> spectralIds(List<String> chartIds, String categoryName) {
+        List<String> ids = new ArrayList<>();
+        for (int part = 0; chartIds.contains(spectralId(categoryName, part)); part++) {
+            ids.add(spectralId(categoryName, part));
+        }
+        return ids;
     }
 
     /** Profiles grouped by category display name, categories in order of first appearance. */

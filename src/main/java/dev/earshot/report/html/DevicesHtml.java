@@ -36,9 +36,8 @@ final class DevicesHtml {
         overview(html, document);
         for (Map.Entry<String, List<ProfileSection>> category : byCategory(document.profiles()).entrySet()) {
             html.element("h3", category.getKey());
-            String chart = inlineCharts.get("spectral-delta-" + ReportCharts.slug(category.getKey()));
-            if (chart != null) {
-                html.raw(chart);
+            for (String id : ReportCharts.spectralIds(List.copyOf(inlineCharts.keySet()), category.getKey())) {
+                html.raw(inlineCharts.get(id));
             }
             for (ProfileSection profile : category.getValue()) {
                 device(html, profile);

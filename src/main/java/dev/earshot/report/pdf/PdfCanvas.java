@@ -162,9 +162,17 @@ final class PdfCanvas {
         stream.stroke();
     }
 
-    /** An image scaled to {@code widthPt} at the left margin, on a new page if it does not fit. */
+    /**
+     * An image scaled to {@code widthPt} (smaller if it would be taller than a page), centred in the column, on a new
+     * page if it does not fit below the cursor.
+     */
     void image(BufferedImage image, float widthPt) throws IOException {
         float heightPt = widthPt * image.getHeight() / image.getWidth();
+        float pageRoomPt = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 24f;
+        if (heightPt > pageRoomPt) {
+            widthPt *= pageRoomPt / heightPt;
+            heightPt = pageRoomPt;
+        }
         ensure(heightPt);
         PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
         y -= heightPt;

@@ -8,6 +8,7 @@ import dev.earshot.report.model.ReportDocument;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,11 @@ final class PdfCharts {
         }
     }
 
+    /** Every chart id, in report order. */
+    List<String> ids() {
+        return List.copyOf(charts.keySet());
+    }
+
     boolean has(String id) {
         return charts.containsKey(id);
     }
@@ -37,9 +43,8 @@ final class PdfCharts {
         if (chart == null) {
             return;
         }
-        int heightPt = Math.round(chart.heightPt() * (float) LAYOUT_WIDTH_PT / chart.widthPt());
-        heightPt = Math.max(heightPt, Math.min(chart.heightPt(), 260));
-        BufferedImage image = ChartRendering.pngImage(chart.chart(), LAYOUT_WIDTH_PT, heightPt, SCALE);
+        // Heights are set by rows of bars and legend lines, which do not shrink with the width: keep them.
+        BufferedImage image = ChartRendering.pngImage(chart.chart(), LAYOUT_WIDTH_PT, chart.heightPt(), SCALE);
         canvas.image(image, PdfCanvas.WIDTH);
         canvas.paragraph(chart.caption(), PdfCanvas.Style.ITALIC, 8f, PdfCanvas.MUTED, 10f);
     }

@@ -38,7 +38,9 @@ final class PdfDevices {
         for (Map.Entry<String, List<ProfileSection>> category : byCategory(document.profiles()).entrySet()) {
             canvas.ensure(260f);
             PdfReportWriter.subheading(canvas, category.getKey());
-            charts.draw(canvas, "spectral-delta-" + ReportCharts.slug(category.getKey()));
+            for (String id : ReportCharts.spectralIds(charts.ids(), category.getKey())) {
+                charts.draw(canvas, id);
+            }
             for (ProfileSection profile : category.getValue()) {
                 device(canvas, profile);
             }

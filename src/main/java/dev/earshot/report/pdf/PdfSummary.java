@@ -18,6 +18,8 @@ import java.util.List;
 final class PdfSummary {
 
     private static final int TOP_FINDINGS = 5;
+    /** Devices listed on the cover; more would push the table onto a second page. */
+    private static final int COVER_DEVICES = 8;
 
     private PdfSummary() {
     }
@@ -57,13 +59,20 @@ final class PdfSummary {
                     new PdfTable.Column("CATEGORY", 1.3f, false), new PdfTable.Column("I (LUFS)", 0.9f, true),
                     new PdfTable.Column("CHANGE (LU)", 1f, true), new PdfTable.Column("LARGEST TONAL CHANGE", 2.6f,
                     false)));
-            for (ProfileSection profile : document.profiles()) {
+            List<ProfileSection> shown = document.profiles().subList(0, Math.min(COVER_DEVICES,
+                    document.profiles().size()));
+            for (ProfileSection profile : shown) {
                 devices.row(profile.profileName(), profile.categoryName(),
                         Figures.number(profile.loudness().integratedLufs()),
                         Figures.signed(profile.loudnessDelta().integratedLu()),
                         PlainWords.largestBandChange(profile.bandDeltaDb()));
             }
             devices.draw(canvas, 4f);
+            int more = document.profiles().size() - shown.size();
+            if (more > 0) {
+                canvas.paragraph("\u2026 and " + more + " more in the device-by-device section.",
+                        PdfCanvas.Style.ITALIC, 8f, PdfCanvas.MUTED, 2f);
+            }
         }
     }
 

@@ -95,6 +95,9 @@ public final class Figures {
 
     /** The share of energy a level change in dB keeps, as a percentage, e.g. −10 dB → "10 %". */
     public static String energyPercent(double levelDb) {
+        if (levelDb == Double.NEGATIVE_INFINITY) {
+            return "0 %";
+        }
         if (!Double.isFinite(levelDb)) {
             return "n/a";
         }

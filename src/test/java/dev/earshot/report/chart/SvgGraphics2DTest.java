@@ -53,7 +53,7 @@ class SvgGraphics2DTest {
 
     @Test
     void frequencyChartWritesEveryTickLabelTitleAndRotatedAxisLabelAsText() throws Exception {
-        JFreeChart chart = FrequencyCharts.deltaOverlay("Phone <&> \"tonal\" change", "Device minus master (dB)",
+        JFreeChart chart = FrequencyCharts.deltaOverlay("Phone <&> \"tonal\" change", "Device \u2212 master (dB)",
                 List.of(new FrequencyCharts.NamedCurve("A", ReportFixtures.curve(f -> Math.sin(f / 1000))),
                         new FrequencyCharts.NamedCurve("B & C", ReportFixtures.curve(f -> 1.0))));
         Document svg = parse(ChartRendering.svg(chart, 720, 340, "t-", true));
@@ -66,7 +66,7 @@ class SvgGraphics2DTest {
         }
         assertTrue(texts.contains("Phone <&> \"tonal\" change"), "the title survives escaping");
         assertTrue(texts.contains("B & C"), "legend entry");
-        List<Element> rotated = elements(svg, "text", e -> e.getTextContent().equals("Device minus master (dB)"));
+        List<Element> rotated = elements(svg, "text", e -> e.getTextContent().equals("Device \u2212 master (dB)"));
         assertEquals(1, rotated.size());
         assertTrue(rotated.get(0).getAttribute("transform").startsWith("matrix("), "vertical axis label rotated");
     }
