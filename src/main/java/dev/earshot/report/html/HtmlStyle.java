@@ -79,6 +79,7 @@ final class HtmlStyle {
             @page { size: A4; margin: 16mm 14mm; }
             @media print {
               html { font-size: 10.5pt; }
+              * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               main { max-width: none; padding: 0; }
               h2 { break-after: avoid; }
               h3, h4 { break-after: avoid; }
