@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 class WritersCopeWithMissingFiguresTest {
 
@@ -30,6 +31,20 @@ class WritersCopeWithMissingFiguresTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("-inf"), "minus infinity in the Standard 14 font");
             assertTrue(text.contains("Smart speaker model 14 with a rather long name"));
+        }
+    }
+
+    @Test
+    void reportWithoutProfilesSaysSoInHtmlAndPdf(@TempDir Path folder) throws Exception {
+        ReportDocument full = ReportFixtures.full();
+        ReportDocument document = new ReportDocument(full.meta(), full.master(), List.of(), List.of(), null, null,
+                null, null, null);
+        new HtmlReportWriter().write(document, folder);
+        new PdfReportWriter().write(document, folder);
+        String html = Files.readString(folder.resolve("index.html"));
+        assertTrue(html.contains("No playback profile was selected"));
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("report.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("No playback profile was selected"));
         }
     }
 }
