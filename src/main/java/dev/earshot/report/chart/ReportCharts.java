@@ -207,7 +207,7 @@ public final class ReportCharts {
     }
 
     /** Profiles grouped by category display name, categories in order of first appearance. */
-    static Map<String, List<ProfileSection>> byCategory(List<ProfileSection> profiles) {
+    public static Map<String, List<ProfileSection>> byCategory(List<ProfileSection> profiles) {
         Map<String, List<ProfileSection>> categories = new LinkedHashMap<>();
         for (ProfileSection profile : profiles) {
             categories.computeIfAbsent(profile.categoryName(), key -> new ArrayList<>()).add(profile);

@@ -12,7 +12,6 @@ import dev.earshot.report.text.HeatColors;
 import dev.earshot.report.text.PlainWords;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ final class DevicesHtml {
                 + "loudness difference is taken out. Colours: blue is less than the master, red more.", "class",
                 "muted");
         overview(html, document);
-        for (Map.Entry<String, List<ProfileSection>> category : byCategory(document.profiles()).entrySet()) {
+        for (Map.Entry<String, List<ProfileSection>> category : ReportCharts.byCategory(document.profiles()).entrySet()) {
             html.element("h3", category.getKey());
             for (String id : ReportCharts.spectralIds(List.copyOf(inlineCharts.keySet()), category.getKey())) {
                 html.raw(inlineCharts.get(id));
@@ -130,13 +129,5 @@ final class DevicesHtml {
     /** A background colour for a band delta (see {@link HeatColors}). */
     static String heat(double deltaDb) {
         return HeatColors.hex(deltaDb);
-    }
-
-    static Map<String, List<ProfileSection>> byCategory(List<ProfileSection> profiles) {
-        Map<String, List<ProfileSection>> categories = new LinkedHashMap<>();
-        for (ProfileSection profile : profiles) {
-            categories.computeIfAbsent(profile.categoryName(), key -> new ArrayList<>()).add(profile);
-        }
-        return categories;
     }
 }

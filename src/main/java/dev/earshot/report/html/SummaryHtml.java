@@ -9,7 +9,6 @@ import dev.earshot.report.model.ReportMeta;
 import dev.earshot.report.text.Figures;
 import dev.earshot.report.text.PlainWords;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,24 +94,9 @@ final class SummaryHtml {
         StringBuilder text = new StringBuilder("Figure ").append(Figures.withUnit(finding.value(), finding.unit()))
                 .append(" (threshold ").append(Figures.withUnit(finding.threshold(), finding.unit())).append(')');
         text.append(" \u00b7 ").append(finding.profileIds().isEmpty() ? "about the master itself"
-                : "affects " + String.join(", ", profileNames(finding.profileIds(), profiles)));
+                : "affects " + String.join(", ", PlainWords.profileNames(finding.profileIds(), profiles)));
         text.append(" \u00b7 rule ").append(finding.ruleId());
         return text.toString();
-    }
-
-    /** Display names of the given profile ids, falling back to the id for a profile not in the report. */
-    static List<String> profileNames(List<String> ids, List<ProfileSection> profiles) {
-        List<String> names = new ArrayList<>();
-        for (String id : ids) {
-            String name = id;
-            for (ProfileSection profile : profiles) {
-                if (profile.profileId().equals(id)) {
-                    name = profile.profileName();
-                }
-            }
-            names.add(name);
-        }
-        return names;
     }
 
     static void badge(Html html, Finding.Severity severity) {

@@ -13,7 +13,6 @@ import dev.earshot.report.text.PlainWords;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +34,7 @@ final class PdfDevices {
                 + "loudness difference is taken out. Blue cells: less than the master; red: more.",
                 PdfCanvas.Style.REGULAR, 9f, PdfCanvas.MUTED, 6f);
         overview(canvas, document);
-        for (Map.Entry<String, List<ProfileSection>> category : byCategory(document.profiles()).entrySet()) {
+        for (Map.Entry<String, List<ProfileSection>> category : ReportCharts.byCategory(document.profiles()).entrySet()) {
             canvas.ensure(260f);
             PdfReportWriter.subheading(canvas, category.getKey());
             for (String id : ReportCharts.spectralIds(charts.ids(), category.getKey())) {
@@ -119,13 +118,5 @@ final class PdfDevices {
                 canvas.y() - 9.5f * 1.35f + 2.2f);
         canvas.paragraph(sentence, PdfCanvas.Style.REGULAR, 9.5f, PdfCanvas.INK, PdfCanvas.MARGIN_X + indent,
                 PdfCanvas.WIDTH - indent, 2f);
-    }
-
-    private static Map<String, List<ProfileSection>> byCategory(List<ProfileSection> profiles) {
-        Map<String, List<ProfileSection>> categories = new LinkedHashMap<>();
-        for (ProfileSection profile : profiles) {
-            categories.computeIfAbsent(profile.categoryName(), key -> new ArrayList<>()).add(profile);
-        }
-        return categories;
     }
 }

@@ -11,7 +11,6 @@ import dev.earshot.report.text.PlainWords;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The cover page (title, client, date, master figures, top findings) and the full findings list. */
@@ -145,16 +144,7 @@ final class PdfSummary {
     }
 
     private static String evidence(Finding finding, List<ProfileSection> profiles) {
-        List<String> names = new ArrayList<>();
-        for (String id : finding.profileIds()) {
-            String name = id;
-            for (ProfileSection profile : profiles) {
-                if (profile.profileId().equals(id)) {
-                    name = profile.profileName();
-                }
-            }
-            names.add(name);
-        }
+        List<String> names = PlainWords.profileNames(finding.profileIds(), profiles);
         return "Figure " + Figures.withUnit(finding.value(), finding.unit()) + " (threshold "
                 + Figures.withUnit(finding.threshold(), finding.unit()) + ")  \u00b7  "
                 + (names.isEmpty() ? "about the master itself" : "affects " + String.join(", ", names))

@@ -132,6 +132,21 @@ public final class PlainWords {
         return sentences;
     }
 
+    /** Display names of the given profile ids, falling back to the id for a profile not in the report. */
+    public static List<String> profileNames(List<String> ids, List<ProfileSection> profiles) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            String name = id;
+            for (ProfileSection profile : profiles) {
+                if (profile.profileId().equals(id)) {
+                    name = profile.profileName();
+                }
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
     /** The band whose delta is largest in size, e.g. "sub (20–60 Hz) −27.5 dB", or "" for an empty map. */
     public static String largestBandChange(Map<Band, Double> bandDeltaDb) {
         Band largest = null;
