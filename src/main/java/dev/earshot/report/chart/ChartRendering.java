@@ -69,6 +69,6 @@ public final class ChartRendering {
                       ChartRenderingInfo info) {
         SvgGraphics2D g2 = new SvgGraphics2D(widthPt, heightPt, idPrefix);
         chart.draw(g2, new Rectangle2D.Double(0, 0, widthPt, heightPt), info);
-        return g2.toSvg(standalone);
+        return g2.toSvg(standalone, chart.getTitle() == null ? null : chart.getTitle().getText());
     }
 }

@@ -73,8 +73,11 @@ final class SvgDocument {
         return text.toString();
     }
 
-    /** The complete {@code <svg>} element; with {@code standalone} it carries the SVG namespace for a .svg file. */
-    String toSvg(int width, int height, boolean standalone) {
+    /**
+     * The complete {@code <svg>} element; with {@code standalone} it carries the SVG namespace for a .svg file, and
+     * {@code label} (may be null) names the picture for screen readers.
+     */
+    String toSvg(int width, int height, boolean standalone, String label) {
         StringBuilder svg = new StringBuilder(body.length() + defs.length() + 256);
         svg.append("<svg");
         if (standalone) {
@@ -82,7 +85,11 @@ final class SvgDocument {
         }
         svg.append(" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"").append(SvgGraphics2D.SANS_STACK).append("\" role=\"img\">");
+                .append("\" font-family=\"").append(SvgGraphics2D.SANS_STACK).append("\" role=\"img\"");
+        if (label != null && !label.isBlank()) {
+            svg.append(" aria-label=\"").append(escape(label)).append('"');
+        }
+        svg.append('>');
         if (defs.length() > 0) {
             svg.append("<defs>").append(defs).append("</defs>");
         }

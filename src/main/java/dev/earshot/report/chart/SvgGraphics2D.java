@@ -86,7 +86,12 @@ public final class SvgGraphics2D extends Graphics2D {
 
     /** The picture so far as one {@code <svg>} element; {@code standalone} adds the namespace for .svg files. */
     public String toSvg(boolean standalone) {
-        return document.toSvg(width, height, standalone);
+        return toSvg(standalone, null);
+    }
+
+    /** As {@link #toSvg(boolean)}, with {@code label} (may be null) as the picture's accessible name. */
+    public String toSvg(boolean standalone, String label) {
+        return document.toSvg(width, height, standalone, label);
     }
 
     @Override
