@@ -9,6 +9,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -41,7 +44,9 @@ final class PdfCanvas {
     private final PDDocument document;
     private final Map<Style, PDFont> fonts = new EnumMap<>(Style.class);
     private final Map<Style, PdfText> texts = new EnumMap<>(Style.class);
+    private final PDDocumentOutline outline = new PDDocumentOutline();
     private PDPageContentStream stream;
+    private PDPage page;
     private float y;
 
     PdfCanvas(PDDocument document) {
@@ -57,7 +62,7 @@ final class PdfCanvas {
     /** Ends the current page (if any) and starts a new one with the cursor at the top margin. */
     void newPage() throws IOException {
         closeStream();
-        PDPage page = new PDPage(PDRectangle.A4);
+        page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = PAGE_HEIGHT - MARGIN_TOP;
@@ -179,9 +184,23 @@ final class PdfCanvas {
         stream.drawImage(xObject, MARGIN_X + (WIDTH - widthPt) / 2, y, widthPt, heightPt);
     }
 
-    /** Closes the page being drawn; call once before adding footers and saving. */
+    /** Adds a bookmark to the current page at the cursor, shown in a viewer's outline panel. */
+    void bookmark(String title) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(page);
+        destination.setTop(Math.round(y + 24f));
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(texts.get(Style.REGULAR).safe(title));
+        item.setDestination(destination);
+        outline.addLast(item);
+    }
+
+    /** Closes the page being drawn and attaches the bookmarks; call once before adding footers and saving. */
     void finish() throws IOException {
         closeStream();
+        if (outline.hasChildren()) {
+            document.getDocumentCatalog().setDocumentOutline(outline);
+        }
     }
 
     /** Writes "left … page n of N" at the foot of every page. */

@@ -16,9 +16,9 @@ import java.util.TimeZone;
 /**
  * Writes {@code report.pdf} with PDFBox: an A4 cover with the master's figures and top findings, the findings, the
  * device-by-device section with tables and charts (PNG at 2×), the optional sections when present and the method
- * appendix. Every page has a footer with the report's title, date and "page n of N". Uses the Standard 14 Helvetica
- * fonts; characters they cannot show are replaced by close ASCII equivalents or "?". Stateless; one instance may write
- * several reports, one at a time per thread.
+ * appendix. Every page has a footer with the master's file name, the report's date and "page n of N"; every section
+ * has a bookmark. Uses the Standard 14 Helvetica fonts; characters they cannot show are replaced by close ASCII
+ * equivalents or "?". Stateless; one instance may write several reports, one at a time per thread.
  */
 public final class PdfReportWriter implements ReportFormatWriter {
 
@@ -50,7 +50,7 @@ public final class PdfReportWriter implements ReportFormatWriter {
             PdfExtras.blindTests(canvas, document.blindTests());
             PdfMethod.method(canvas, document);
             canvas.finish();
-            canvas.footers(document.meta().title() + "  \u00b7  " + Figures.day(document.meta().created()));
+            canvas.footers(document.master().fileName() + "  \u00b7  " + Figures.day(document.meta().created()));
             pdf.save(folder.resolve(fileName()).toFile());
         }
     }
@@ -85,6 +85,7 @@ public final class PdfReportWriter implements ReportFormatWriter {
         if (!canvas.atTop()) {
             canvas.moveDown(14f);
         }
+        canvas.bookmark(text);
         canvas.paragraph(text, PdfCanvas.Style.BOLD, 17f, PdfCanvas.INK, 2f);
         canvas.line(PdfCanvas.MARGIN_X, canvas.y(), PdfCanvas.MARGIN_X + PdfCanvas.WIDTH, canvas.y(), 1.2f,
                 PdfCanvas.INK);

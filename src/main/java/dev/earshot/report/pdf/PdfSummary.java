@@ -26,6 +26,7 @@ final class PdfSummary {
     static void cover(PdfCanvas canvas, ReportDocument document) throws IOException {
         ReportMeta meta = document.meta();
         canvas.newPage();
+        canvas.bookmark("Summary");
         canvas.moveDown(40f);
         canvas.paragraph("TRANSLATION REPORT", PdfCanvas.Style.BOLD, 9f, PdfCanvas.MUTED, 6f);
         canvas.paragraph(meta.title(), PdfCanvas.Style.BOLD, 24f, PdfCanvas.INK, 8f);

@@ -12,12 +12,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +33,7 @@ class PdfReportWriterTest {
     private static int fullPages;
     private static String fullText;
     private static String emptyText;
+    private static List<String> fullBookmarks;
 
     @BeforeAll
     static void writeReports() throws Exception {
@@ -39,6 +42,10 @@ class PdfReportWriterTest {
         try (PDDocument pdf = Loader.loadPDF(fullFolder.resolve("report.pdf").toFile())) {
             fullPages = pdf.getNumberOfPages();
             fullText = flat(new PDFTextStripper().getText(pdf));
+            fullBookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                fullBookmarks.add(item.getTitle());
+            }
         }
         try (PDDocument pdf = Loader.loadPDF(emptyFolder.resolve("report.pdf").toFile())) {
             emptyText = flat(new PDFTextStripper().getText(pdf));
@@ -85,6 +92,14 @@ class PdfReportWriterTest {
         for (String always : List.of("Findings", "Device by device", "Method", "plain-master.wav")) {
             assertTrue(emptyText.contains(always), always);
         }
+    }
+
+    @Test
+    void everySectionHasABookmarkAndTheFooterNamesTheMaster() {
+        assertEquals(List.of("Summary", "Findings", "Device by device", "Charts", "Against the reference",
+                "Album consistency", "On streaming platforms", "Through a lossy codec", "Blind listening tests",
+                "Method"), fullBookmarks);
+        assertTrue(fullText.contains("Bj\u00f6rk.wav \u00b7 25 November 2026 Page 2 of"), "footer of page 2");
     }
 
     @Test
