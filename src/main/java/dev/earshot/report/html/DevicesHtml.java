@@ -33,7 +33,8 @@ final class DevicesHtml {
                 + "loudness difference is taken out. Colours: blue is less than the master, red more.", "class",
                 "muted");
         overview(html, document);
-        for (Map.Entry<String, List<ProfileSection>> category : ReportCharts.byCategory(document.profiles()).entrySet()) {
+        Map<String, List<ProfileSection>> categories = ReportCharts.byCategory(document.profiles());
+        for (Map.Entry<String, List<ProfileSection>> category : categories.entrySet()) {
             html.element("h3", category.getKey());
             for (String id : ReportCharts.spectralIds(List.copyOf(inlineCharts.keySet()), category.getKey())) {
                 html.raw(inlineCharts.get(id));

@@ -34,7 +34,8 @@ final class PdfDevices {
                 + "loudness difference is taken out. Blue cells: less than the master; red: more.",
                 PdfCanvas.Style.REGULAR, 9f, PdfCanvas.MUTED, 6f);
         overview(canvas, document);
-        for (Map.Entry<String, List<ProfileSection>> category : ReportCharts.byCategory(document.profiles()).entrySet()) {
+        Map<String, List<ProfileSection>> categories = ReportCharts.byCategory(document.profiles());
+        for (Map.Entry<String, List<ProfileSection>> category : categories.entrySet()) {
             canvas.ensure(260f);
             PdfReportWriter.subheading(canvas, category.getKey());
             for (String id : ReportCharts.spectralIds(charts.ids(), category.getKey())) {
