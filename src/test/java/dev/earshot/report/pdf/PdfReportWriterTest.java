@@ -1,0 +1,119 @@
+package dev.earshot.report.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.earshot.report.ReportDocumentFixtures;
+import dev.earshot.report.model.Finding;
+import dev.earshot.report.model.ProfileSection;
+import dev.earshot.report.model.ReportDocument;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+class PdfReportWriterTest {
+
+    // Each report renders its charts once; the read-only tests share the written files.
+    @TempDir
+    static Path fullFolder;
+    @TempDir
+    static Path emptyFolder;
+    private static int fullPages;
+    private static String fullText;
+    private static String emptyText;
+    private static List<String> fullBookmarks;
+
+    @BeforeAll
+    static void writeReports() throws Exception {
+        new PdfReportWriter().write(ReportDocumentFixtures.full(), fullFolder);
+        new PdfReportWriter().write(ReportDocumentFixtures.withoutOptionalSections(), emptyFolder);
+        try (PDDocument pdf = Loader.loadPDF(fullFolder.resolve("report.pdf").toFile())) {
+            fullPages = pdf.getNumberOfPages();
+            fullText = flat(new PDFTextStripper().getText(pdf));
+            fullBookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                fullBookmarks.add(item.getTitle());
+            }
+        }
+        try (PDDocument pdf = Loader.loadPDF(emptyFolder.resolve("report.pdf").toFile())) {
+            emptyText = flat(new PDFTextStripper().getText(pdf));
+        }
+    }
+
+    @Test
+    void fullReportOpensWithSeveralNumberedPages() {
+        assertTrue(fullPages > 1, "pages: " + fullPages);
+        assertTrue(fullText.contains("Page 1 of " + fullPages), "first footer");
+        assertTrue(fullText.contains("Page " + fullPages + " of " + fullPages), "last footer");
+        assertTrue(fullText.contains("25 November 2026"), "date in the footer and on the cover");
+    }
+
+    @Test
+    void textHoldsEveryFindingHeadlineProfileNameAndLoudness() {
+        ReportDocument document = ReportDocumentFixtures.full();
+        for (Finding finding : document.findings()) {
+            assertTrue(fullText.contains(flat(finding.headline())), finding.headline());
+        }
+        for (ProfileSection profile : document.profiles()) {
+            assertTrue(fullText.contains(profile.profileName()), profile.profileName());
+            String loudness = String.format(Locale.ROOT, "%.1f", profile.loudness().integratedLufs());
+            assertTrue(fullText.contains(loudness), profile.profileName() + " " + loudness);
+        }
+        assertTrue(fullText.contains(String.format(Locale.ROOT, "%.1f",
+                document.master().loudness().integratedLufs())), "master integrated loudness");
+    }
+
+    @Test
+    void nonLatinFileNameIsWrittenWithReplacementsInsteadOfFailing() {
+        // The Standard 14 font has no CJK glyphs; Latin-1 letters such as ö survive.
+        assertTrue(fullText.contains("Nachtfahrt <v3> & \"final\" ?? - Bj\u00f6rk.wav"), fullText.substring(0, 300));
+    }
+
+    @Test
+    void optionalSectionsAppearOnlyWhenFilled() {
+        List<String> optional = List.of("Against the reference", "Album consistency", "On streaming platforms",
+                "Through a lossy codec", "Blind listening tests");
+        for (String heading : optional) {
+            assertTrue(fullText.contains(heading), heading);
+            assertFalse(emptyText.contains(heading), heading);
+        }
+        for (String always : List.of("Findings", "Device by device", "Method", "plain-master.wav")) {
+            assertTrue(emptyText.contains(always), always);
+        }
+    }
+
+    @Test
+    void everySectionHasABookmarkAndTheFooterNamesTheMaster() {
+        assertEquals(List.of("Summary", "Findings", "Device by device", "Charts", "Against the reference",
+                "Album consistency", "On streaming platforms", "Through a lossy codec", "Blind listening tests",
+                "Method"), fullBookmarks);
+        assertTrue(fullText.contains("Bj\u00f6rk.wav \u00b7 25 November 2026 Page 2 of"), "footer of page 2");
+    }
+
+    @Test
+    void unencodableCharactersAreReplacedNotThrown() {
+        PdfText text = new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+        assertEquals("-4.1 dB", text.safe("\u22124.1 dB"));
+        assertEquals("dI inf", text.safe("\u0394I \u221e"));
+        assertEquals("Bj\u00f6rk \u2013 \u2026", text.safe("Bj\u00f6rk \u2013 \u2026"));
+        assertEquals("??", text.safe("\u6771\u4eac"));
+        assertEquals("?", text.safe("\uD83C\uDFB5"));
+        assertEquals("Dvorak", text.safe("Dvo\u0159\u00e1k").replace('\u00e1', 'a'));
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}
