@@ -1,5 +1,6 @@
 package dev.earshot.measure;
 
+import dev.earshot.dsp.MinimumPhase;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -14,6 +15,10 @@ import org.jtransforms.fft.DoubleFFT_1D;
 public final class Deconvolver {
     /** Power added to |wire response|² before dividing by it: −40 dB below the unit in-band gain. */
     static final double REGULARISATION = 1e-4;
+    /** Length of the minimum-phase band-limiting filter: 0.68 s at 48 kHz, long enough for a 10 Hz edge. */
+    private static final int BAND_FIR_FRAMES = 1 << 15;
+    /** Gain of the band limit outside the swept range. */
+    private static final double BAND_FLOOR_DB = -80;
 
     private Deconvolver() {
     }
@@ -46,15 +51,16 @@ public final class Deconvolver {
         fft.realForward(other);
         // filter := B · I · conj(W) / (|W|² + ε) with W = X · I and B the sweep's fade shape; the wire's lag (sweep
         // length − 1) cancels out.
-        double binHz = settings.sampleRate() / (double) size;
+        double[] band = bandShape(settings, size);
+        fft.realForward(band);
         filter[0] = 0;
         filter[1] = 0;
         for (int k = 2; k < size; k += 2) {
-            double band = ExponentialSweep.bandWeight(settings, k / 2 * binHz);
             double[] g = regularised(filter[k], filter[k + 1], other[k], other[k + 1]);
-            filter[k] = band * g[0];
-            filter[k + 1] = band * g[1];
+            filter[k] = band[k] * g[0] - band[k + 1] * g[1];
+            filter[k + 1] = band[k] * g[1] + band[k + 1] * g[0];
         }
+        band = null;
         java.util.Arrays.fill(other, 0);
         for (int i = 0; i < recording.length; i++) {
             other[i] = recording[i];
@@ -70,6 +76,18 @@ public final class Deconvolver {
         }
         fft.realInverse(other, true);
         return new Deconvolution(other, settings.sampleRate());
+    }
+
+    /**
+     * The sweep's fade shape as a minimum-phase FIR, zero-padded to {@code size}: a causal band limit, so the
+     * deconvolved response does not ring before its onset (a zero-phase band edge near 20 Hz would ring for a tenth
+     * of a second on both sides of the peak, and trimming the lead-in would cut that).
+     */
+    private static double[] bandShape(SweepSettings settings, int size) {
+        int frames = Math.min(size / 2, BAND_FIR_FRAMES);
+        double[] fir = MinimumPhase.design(frequencyHz -> Math.max(BAND_FLOOR_DB,
+                20 * Math.log10(ExponentialSweep.bandWeight(settings, frequencyHz))), settings.sampleRate(), frames);
+        return java.util.Arrays.copyOf(fir, size);
     }
 
     private static double[] regularised(double xRe, double xIm, double iRe, double iIm) {
