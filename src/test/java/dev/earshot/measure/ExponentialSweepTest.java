@@ -54,7 +54,8 @@ class ExponentialSweepTest {
         float[] signal = ExponentialSweep.signal(SETTINGS);
         Deconvolution response = Deconvolver.deconvolve(signal, SETTINGS);
         long peak = response.peakBetween(0, SETTINGS.periodFrames());
-        assertEquals(SETTINGS.leadFrames(), peak);
+        // Within a frame: the causal (minimum-phase) band limit at the sweep's top edge delays the peak by up to one.
+        assertEquals(SETTINGS.leadFrames(), peak, 1);
         double[] ir = response.window(peak - 48, 32_768);
         double gainDb = 20 * Math.log10(ExponentialSweep.magnitudeAt(ir, 1000, 48_000));
         // The regularised division leaves 10·log10(1 + 1e-4) dB in band: far below the 0.01 dB allowed.
