@@ -9,10 +9,20 @@ package dev.earshot.measure;
 public final class Deconvolution {
     private final double[] samples;
     private final int sampleRate;
+    private final double bandDelayFrames;
 
-    Deconvolution(double[] samples, int sampleRate) {
+    Deconvolution(double[] samples, int sampleRate, double bandDelayFrames) {
         this.samples = samples;
         this.sampleRate = sampleRate;
+        this.bandDelayFrames = bandDelayFrames;
+    }
+
+    /**
+     * Where the deconvolution's own band limit puts the peak of a wire, in frames after the sweep's start (about
+     * one frame: the limit is causal); subtracted when the latency is reported.
+     */
+    public double bandDelayFrames() {
+        return bandDelayFrames;
     }
 
     /** Frames per second. */

@@ -15,8 +15,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
 public final class Deconvolver {
     /** Power added to |wire response|² before dividing by it: −40 dB below the unit in-band gain. */
     static final double REGULARISATION = 1e-4;
-    /** Length of the minimum-phase band-limiting filter: 0.68 s at 48 kHz, long enough for a 10 Hz edge. */
-    private static final int BAND_FIR_FRAMES = 1 << 15;
+    /** Length of the minimum-phase band-limiting filter: 0.34 s at 48 kHz, long enough for a 15 Hz edge. */
+    private static final int BAND_FIR_FRAMES = 1 << 14;
     /** Gain of the band limit outside the swept range. */
     private static final double BAND_FLOOR_DB = -80;
 
@@ -52,6 +52,7 @@ public final class Deconvolver {
         // filter := B · I · conj(W) / (|W|² + ε) with W = X · I and B the sweep's fade shape; the wire's lag (sweep
         // length − 1) cancels out.
         double[] band = bandShape(settings, size);
+        double delayFrames = peakPosition(band);
         fft.realForward(band);
         filter[0] = 0;
         filter[1] = 0;
@@ -75,7 +76,7 @@ public final class Deconvolver {
             other[k + 1] = im;
         }
         fft.realInverse(other, true);
-        return new Deconvolution(other, settings.sampleRate());
+        return new Deconvolution(other, settings.sampleRate(), delayFrames);
     }
 
     /**
@@ -88,6 +89,21 @@ public final class Deconvolver {
         double[] fir = MinimumPhase.design(frequencyHz -> Math.max(BAND_FLOOR_DB,
                 20 * Math.log10(ExponentialSweep.bandWeight(settings, frequencyHz))), settings.sampleRate(), frames);
         return java.util.Arrays.copyOf(fir, size);
+    }
+
+    /** Where {@code fir} peaks, to a fraction of a frame (the vertex of a parabola through its largest values). */
+    private static double peakPosition(double[] fir) {
+        int peak = 0;
+        for (int i = 1; i < Math.min(fir.length, BAND_FIR_FRAMES); i++) {
+            if (Math.abs(fir[i]) > Math.abs(fir[peak])) {
+                peak = i;
+            }
+        }
+        double left = peak > 0 ? Math.abs(fir[peak - 1]) : 0;
+        double centre = Math.abs(fir[peak]);
+        double right = Math.abs(fir[peak + 1]);
+        double denominator = left - 2 * centre + right;
+        return denominator < 0 ? peak + 0.5 * (left - right) / denominator : peak;
     }
 
     private static double[] regularised(double xRe, double xIm, double iRe, double iIm) {

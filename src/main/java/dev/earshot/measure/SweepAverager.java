@@ -69,7 +69,8 @@ public final class SweepAverager {
                 }
             }
             if (t == 0) {
-                latencySeconds = (peak + fraction - settings.leadFrames()) / settings.sampleRate();
+                latencySeconds = (peak + fraction - settings.leadFrames() - response.bandDelayFrames())
+                        / settings.sampleRate();
                 firstFraction = fraction;
             } else {
                 takeSum = FractionalShift.delay(takeSum, firstFraction - fraction);
