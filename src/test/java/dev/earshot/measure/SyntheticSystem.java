@@ -11,11 +11,11 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * The drift is simulated independently of {@link DriftResampler}: the sweep is evaluated in closed form at the
  * recorder's sample instants.
  */
-record SyntheticSystem(double a2, double a3, float[] ir, int latencyFrames, double driftPpm, double noiseRms,
+public record SyntheticSystem(double a2, double a3, float[] ir, int latencyFrames, double driftPpm, double noiseRms,
                        long seed) {
 
     /** A response with bass, mid and treble features, 8192 frames at 48 kHz. */
-    static float[] knownIr() {
+    public static float[] knownIr() {
         MagnitudeCurve curve = MagnitudeCurve.of(15, -8, 40, 0, 70, 5, 110, 0, 400, -4, 700, 0, 1000, 0,
                 2500, 4, 4000, 0, 9000, -5, 13000, -2, 20000, -10);
         float[] ir = MinimumPhase.fromMagnitude(curve, 48_000, 8192);
@@ -23,7 +23,7 @@ record SyntheticSystem(double a2, double a3, float[] ir, int latencyFrames, doub
     }
 
     /** The recording of {@code settings}' signal through this system. */
-    float[] record(SweepSettings settings) {
+    public float[] record(SweepSettings settings) {
         double recorderRate = settings.sampleRate() * (1 + driftPpm * 1e-6);
         double periodSeconds = settings.periodFrames() / (double) settings.sampleRate();
         double leadSeconds = settings.leadFrames() / (double) settings.sampleRate();
@@ -50,7 +50,7 @@ record SyntheticSystem(double a2, double a3, float[] ir, int latencyFrames, doub
     }
 
     /** Linear convolution by FFT, truncated to the length of {@code x}. */
-    static double[] convolve(double[] x, float[] h) {
+    public static double[] convolve(double[] x, float[] h) {
         int size = Integer.highestOneBit(x.length + h.length) << 1;
         double[] a = java.util.Arrays.copyOf(x, size);
         double[] b = new double[size];
