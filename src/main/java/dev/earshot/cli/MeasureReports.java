@@ -45,7 +45,7 @@ final class MeasureReports {
                 for (double hz : THD_AT_HZ) {
                     double percent = path.harmonics().thdPercent(hz);
                     thd.append(String.format(Locale.ROOT, ", THD %s %s", hz >= 1000 ? (int) (hz / 1000) + " kHz"
-                            : (int) hz + " Hz", Double.isNaN(percent) ? "n/a" : String.format(Locale.ROOT, "%.2f %%",
+                            : (int) hz + " Hz", Double.isNaN(percent) ? "n/a (harmonic beyond the sweep)" : String.format(Locale.ROOT, "%.2f %%",
                             percent)));
                 }
                 out.printf(Locale.ROOT, "%s: SNR %.1f dB, latency %.2f ms, %s%s, %d sweep(s) averaged%n", name,

@@ -30,13 +30,24 @@ final class MeasureSweepCommand implements Callable<Integer> {
     @Mixin
     private SweepOptions sweep;
 
+    @Option(names = "--channel", paramLabel = "WHICH", defaultValue = "both",
+            description = "both (default: a mono file, every speaker plays it), left or right (a stereo file with "
+                    + "the sweep on that side only, to measure one speaker at a time from a player).")
+    private String channel;
+
     @Override
     public Integer call() throws IOException {
         if (Files.isDirectory(output)) {
             throw new UserInputException(output + ": is a folder; give a file name for the sweep");
         }
         SweepSettings settings = sweep.settings();
-        SweepFiles.write(output, settings);
+        int side = switch (channel.toLowerCase(Locale.ROOT)) {
+            case "both" -> SweepFiles.MONO;
+            case "left" -> 0;
+            case "right" -> 1;
+            default -> throw new UserInputException("--channel must be both, left or right, not '" + channel + "'");
+        };
+        SweepFiles.write(output, settings, side);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s: %d sweep(s) of %.1f s, %.0f to %.0f Hz at %.1f dBFS, %d Hz, %.1f s in all%n",
                 output, settings.repeats(), settings.sweepSeconds(), settings.startHz(), settings.endHz(),

@@ -7,7 +7,7 @@ import java.util.List;
  * response is trimmed to start {@link #PRE_DELAY_SECONDS} before it, the noise floor is measured over the last
  * quarter of the period after the peak (where the response has died away and before the next sweep's harmonic
  * responses), and the response ends where its 5 ms envelope last stands {@link #END_ABOVE_NOISE_DB} dB above that
- * floor, faded out with a half-Hann over the last fifth of its length. Stateless and thread-safe.
+ * floor (or above {@link #MAX_RANGE_DB} dB below the peak, whichever is higher), faded out with a half-Hann over the last fifth of its length. Stateless and thread-safe.
  */
 public final class ResponseExtractor {
     /** The highest harmonic whose response is separated and measured. */
@@ -18,6 +18,11 @@ public final class ResponseExtractor {
     public static final double PRE_DELAY_SECONDS = 0.001;
     /** The response ends where its envelope falls to this many dB above the noise floor. */
     static final double END_ABOVE_NOISE_DB = 6;
+    /**
+     * The response is not followed further than this below its peak, in dB: a near-noiseless recording (a digital
+     * loopback) would otherwise keep the deconvolution's rounding-level ringing for the whole period.
+     */
+    static final double MAX_RANGE_DB = 110;
     private static final double ENVELOPE_SECONDS = 0.005;
     private static final double MIN_LENGTH_SECONDS = 0.05;
 
@@ -42,7 +47,7 @@ public final class ResponseExtractor {
         int start = Math.max(0, onset - (int) Math.round(PRE_DELAY_SECONDS * rate));
         int after = block.length - peak;
         double noiseRms = rms(block, block.length - after / 4, block.length);
-        int end = endOfResponse(block, peak, noiseRms, rate);
+        int end = endOfResponse(block, peak, Math.max(noiseRms, peakValue * Math.pow(10, -MAX_RANGE_DB / 20)), rate);
         float[] impulse = new float[end - start];
         int fade = Math.max(1, impulse.length / 5);
         for (int i = 0; i < impulse.length; i++) {

@@ -42,13 +42,38 @@ public final class SweepFiles {
      * @throws IOException naming the file if one cannot be written
      */
     public static void write(Path sweepWav, SweepSettings settings) throws IOException {
-        writeWav(sweepWav, ExponentialSweep.signal(settings), settings.sampleRate());
+        write(sweepWav, settings, MONO);
+    }
+
+    /** {@link #write(Path, SweepSettings, int)}'s channel for a mono file (played on every speaker). */
+    public static final int MONO = -1;
+
+    /**
+     * As {@link #write(Path, SweepSettings)}; with {@code channel} 0 or 1 the sweep WAV is stereo with the sweep on
+     * the left (0) or right (1) channel only and silence on the other, to measure one speaker of a stereo device
+     * from a player.
+     *
+     * @param channel {@link #MONO}, 0 (left) or 1 (right)
+     */
+    public static void write(Path sweepWav, SweepSettings settings, int channel) throws IOException {
+        if (channel < MONO || channel > 1) {
+            throw new IllegalArgumentException("channel " + channel + " must be -1 (mono), 0 (left) or 1 (right)");
+        }
+        float[] signal = ExponentialSweep.signal(settings);
+        if (channel == MONO) {
+            writeWav(sweepWav, new float[][] {signal}, settings.sampleRate());
+        } else {
+            float[][] stereo = new float[2][];
+            stereo[channel] = signal;
+            stereo[1 - channel] = new float[signal.length];
+            writeWav(sweepWav, stereo, settings.sampleRate());
+        }
         double[] inverse = ExponentialSweep.inverseFilter(settings);
         float[] inverseFloats = new float[inverse.length];
         for (int i = 0; i < inverse.length; i++) {
             inverseFloats[i] = (float) inverse[i];
         }
-        writeWav(inverseOf(sweepWav), inverseFloats, settings.sampleRate());
+        writeWav(inverseOf(sweepWav), new float[][] {inverseFloats}, settings.sampleRate());
         Files.writeString(sidecarOf(sweepWav), toJson(settings), StandardCharsets.UTF_8);
     }
 
@@ -113,9 +138,9 @@ public final class SweepFiles {
         return value.asDouble();
     }
 
-    private static void writeWav(Path file, float[] samples, int sampleRate) throws IOException {
-        try (WavWriter writer = WavWriter.create(file, sampleRate, 1, WavSampleFormat.FLOAT32, 0)) {
-            writer.write(new float[][] {samples}, samples.length);
+    private static void writeWav(Path file, float[][] samples, int sampleRate) throws IOException {
+        try (WavWriter writer = WavWriter.create(file, sampleRate, samples.length, WavSampleFormat.FLOAT32, 0)) {
+            writer.write(samples, samples[0].length);
             writer.commit();
         }
     }

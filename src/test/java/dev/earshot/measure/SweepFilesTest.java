@@ -34,6 +34,32 @@ class SweepFilesTest {
     }
 
     @Test
+    void rightOnlySweepIsStereoWithASilentLeftChannel() throws IOException {
+        SweepSettings settings = SweepSettings.of(48_000, 20, 20_000, 0.5, -6);
+        Path sweep = dir.resolve("right.wav");
+        SweepFiles.write(sweep, settings, 1);
+        try (AudioSource source = AudioFiles.open(sweep)) {
+            assertEquals(2, source.format().channels());
+            int read = 0;
+            int n;
+            while ((n = source.read(new float[][] {new float[4096], new float[4096]},
+                    4096)) > 0) {
+                read += n;
+            }
+            assertEquals(settings.totalFrames(), read);
+        }
+        float[][] all = Recordings.read(sweep, 48_000);
+        double left = 0;
+        double right = 0;
+        for (int i = 0; i < all[0].length; i++) {
+            left = Math.max(left, Math.abs(all[0][i]));
+            right = Math.max(right, Math.abs(all[1][i]));
+        }
+        assertEquals(0, left);
+        assertEquals(settings.amplitude(), right, 1e-3);
+    }
+
+    @Test
     void missingSidecarIsAnErrorNamingIt() throws IOException {
         Path sweep = dir.resolve("other.wav");
         Files.write(sweep, new byte[0]);
