@@ -1,6 +1,7 @@
 package dev.earshot.measure;
 
 import dev.earshot.dsp.MinimumPhase;
+import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -9,8 +10,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * own fades (flat inside, half-Hann edges in log frequency, nothing outside the swept range). The division removes
  * the ripple the Farina inverse leaves in short sweeps, so the response is flat inside the unfaded band to better
  * than 0.01 dB; the fade shape keeps the band edges smooth, so the response rings briefly and nothing outside the
- * sweep is amplified. The whole recording is transformed at once in double precision: memory is
- * about 16 bytes per frame of recording plus sweep, with no copy of the recording kept. Stateless and thread-safe.
+ * sweep is amplified. The whole recording is transformed at once in double precision: three double arrays of the next
+ * power of two above the recording's plus the sweep's length (at most 48 bytes per frame of that sum, twice that
+ * after rounding up), proportional to the recording, with no copy of it kept. Stateless and thread-safe.
  */
 public final class Deconvolver {
     /** Power added to |wire response|² before dividing by it: −40 dB below the unit in-band gain. */
@@ -57,12 +59,21 @@ public final class Deconvolver {
         filter[0] = 0;
         filter[1] = 0;
         for (int k = 2; k < size; k += 2) {
-            double[] g = regularised(filter[k], filter[k + 1], other[k], other[k + 1]);
-            filter[k] = band[k] * g[0] - band[k + 1] * g[1];
-            filter[k + 1] = band[k] * g[1] + band[k + 1] * g[0];
+            double xRe = filter[k];
+            double xIm = filter[k + 1];
+            double iRe = other[k];
+            double iIm = other[k + 1];
+            double wRe = xRe * iRe - xIm * iIm;
+            double wIm = xRe * iIm + xIm * iRe;
+            double denominator = wRe * wRe + wIm * wIm + REGULARISATION;
+            // I · conj(W) / (|W|² + ε)
+            double gRe = (iRe * wRe + iIm * wIm) / denominator;
+            double gIm = (iIm * wRe - iRe * wIm) / denominator;
+            filter[k] = band[k] * gRe - band[k + 1] * gIm;
+            filter[k + 1] = band[k] * gIm + band[k + 1] * gRe;
         }
         band = null;
-        java.util.Arrays.fill(other, 0);
+        Arrays.fill(other, 0);
         for (int i = 0; i < recording.length; i++) {
             other[i] = recording[i];
         }
@@ -88,7 +99,7 @@ public final class Deconvolver {
         int frames = Math.min(size / 2, BAND_FIR_FRAMES);
         double[] fir = MinimumPhase.design(frequencyHz -> Math.max(BAND_FLOOR_DB,
                 20 * Math.log10(ExponentialSweep.bandWeight(settings, frequencyHz))), settings.sampleRate(), frames);
-        return java.util.Arrays.copyOf(fir, size);
+        return Arrays.copyOf(fir, size);
     }
 
     /** Where {@code fir} peaks, to a fraction of a frame (the vertex of a parabola through its largest values). */
@@ -104,15 +115,5 @@ public final class Deconvolver {
         double right = Math.abs(fir[peak + 1]);
         double denominator = left - 2 * centre + right;
         return denominator < 0 ? peak + 0.5 * (left - right) / denominator : peak;
-    }
-
-    private static double[] regularised(double xRe, double xIm, double iRe, double iIm) {
-        double wRe = xRe * iRe - xIm * iIm;
-        double wIm = xRe * iIm + xIm * iRe;
-        double denominator = wRe * wRe + wIm * wIm + REGULARISATION;
-        // I · conj(W)
-        double re = iRe * wRe + iIm * wIm;
-        double im = iIm * wRe - iRe * wIm;
-        return new double[] {re / denominator, im / denominator};
     }
 }

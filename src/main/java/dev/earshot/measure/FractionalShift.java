@@ -1,5 +1,6 @@
 package dev.earshot.measure;
 
+import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /** Delays a block of samples by a fraction of a sample with a linear phase ramp in the frequency domain. */
@@ -17,7 +18,7 @@ final class FractionalShift {
             return samples.clone();
         }
         int size = Integer.highestOneBit(samples.length) << 2;
-        double[] spectrum = java.util.Arrays.copyOf(samples, size);
+        double[] spectrum = Arrays.copyOf(samples, size);
         DoubleFFT_1D fft = new DoubleFFT_1D(size);
         fft.realForward(spectrum);
         // The Nyquist bin cannot carry a phase; a fractional delay removes it.
@@ -32,6 +33,6 @@ final class FractionalShift {
             spectrum[2 * k + 1] = re * s + im * c;
         }
         fft.realInverse(spectrum, true);
-        return java.util.Arrays.copyOf(spectrum, samples.length);
+        return Arrays.copyOf(spectrum, samples.length);
     }
 }

@@ -1,6 +1,7 @@
 package dev.earshot.measure;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The level check before a live sweep: a short 1 kHz tone at the sweep's level is played on each output channel in
@@ -29,7 +30,7 @@ public final class LevelCheck {
         public String advice() {
             StringBuilder text = new StringBuilder("input peak");
             for (double peak : inputPeakDbfs) {
-                text.append(String.format(java.util.Locale.ROOT, " %.1f dBFS", peak));
+                text.append(String.format(Locale.ROOT, " %.1f dBFS", peak));
             }
             if (clipping) {
                 return text + ": CLIPPING, lower the playback volume or the input gain";

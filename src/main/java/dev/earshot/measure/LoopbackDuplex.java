@@ -9,7 +9,7 @@ import java.util.Objects;
 public final class LoopbackDuplex implements DuplexAudio {
     /** The synthetic system between the output and the input. */
     @FunctionalInterface
-    public interface System {
+    public interface Acoustics {
         /**
          * @param played         what is played, {@code played[channel][frame]}; only read
          * @param inputChannels  rows to return
@@ -22,9 +22,9 @@ public final class LoopbackDuplex implements DuplexAudio {
     private final int sampleRate;
     private final int outputChannels;
     private final int inputChannels;
-    private final System system;
+    private final Acoustics system;
 
-    public LoopbackDuplex(int sampleRate, int outputChannels, int inputChannels, System system) {
+    public LoopbackDuplex(int sampleRate, int outputChannels, int inputChannels, Acoustics system) {
         if (outputChannels < 1 || inputChannels < 1) {
             throw new IllegalArgumentException("a loopback needs at least one output and one input channel");
         }

@@ -1,7 +1,9 @@
 package dev.earshot.measure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * Turns the recordings of one microphone channel into one {@link AlignedResponse}: each take is deconvolved; if it
@@ -47,8 +49,9 @@ public final class SweepAverager {
                 throw new IllegalArgumentException("recording " + (t + 1) + " holds " + take.length + " frames, "
                         + "shorter than one sweep (" + (settings.leadFrames() + settings.sweepFrames()) + ")");
             }
-            int sweeps = Math.max(1, Math.min(settings.repeats(), (take.length - settings.leadFrames()) / period
-                    + ((take.length - settings.leadFrames()) % period >= settings.sweepFrames() ? 1 : 0)));
+            // Sweep r is whole in the take if lead + r·period + sweep ≤ length.
+            int whole = (take.length - settings.leadFrames() - settings.sweepFrames()) / period + 1;
+            int sweeps = Math.max(1, Math.min(settings.repeats(), whole));
             Deconvolution response = Deconvolver.deconvolve(take, settings);
             long peak = response.peakBetween(0, Math.min(period, take.length));
             if (sweeps >= 2) {
@@ -125,9 +128,9 @@ public final class SweepAverager {
      */
     static double relativeDelay(double[] reference, double[] later, int sampleRate) {
         int size = Integer.highestOneBit(reference.length) << 2;
-        double[] a = java.util.Arrays.copyOf(reference, size);
-        double[] b = java.util.Arrays.copyOf(later, size);
-        org.jtransforms.fft.DoubleFFT_1D fft = new org.jtransforms.fft.DoubleFFT_1D(size);
+        double[] a = Arrays.copyOf(reference, size);
+        double[] b = Arrays.copyOf(later, size);
+        DoubleFFT_1D fft = new DoubleFFT_1D(size);
         fft.realForward(a);
         fft.realForward(b);
         double numerator = 0;
