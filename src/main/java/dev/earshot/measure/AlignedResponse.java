@@ -4,7 +4,8 @@ package dev.earshot.measure;
  * The deconvolved response of one microphone channel, averaged over every sweep of every take and aligned so that
  * the linear response's peak is at {@link #peakIndex()}; the harmonic responses lie before it.
  *
- * @param samples        one sweep period of response, starting {@code peakIndex} frames before the peak; owned by
+ * @param samples        up to one sweep period of response, starting {@code peakIndex} frames before the peak and
+ *                       ending where the shortest recording leaves only part of a sweep's length of data; owned by
  *                       this record's creator and not to be changed
  * @param peakIndex      index of the linear response's largest sample
  * @param sampleRate     frames per second

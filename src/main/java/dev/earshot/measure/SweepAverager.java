@@ -3,6 +3,7 @@ package dev.earshot.measure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -18,6 +19,8 @@ public final class SweepAverager {
     static final double MIN_CORRECTED_PPM = 0.1;
     /** The largest drift searched for, in ppm. */
     static final double MAX_DRIFT_PPM = 1000;
+    /** The least recording needed after the response's peak, for its decay and the noise floor, in seconds. */
+    static final double MIN_AFTER_PEAK_SECONDS = 0.1;
     /** Length of the windows whose cross-spectrum times each sweep's arrival. */
     private static final int ARRIVAL_WINDOW_FRAMES = 8192;
     /** Frames of those windows before the peak. */
@@ -38,41 +41,26 @@ public final class SweepAverager {
         int period = settings.periodFrames();
         int pre = preFrames(settings);
         double[] sum = new double[period];
+        int valid = period;
         int count = 0;
         double driftSum = 0;
         int driftTakes = 0;
         double latencySeconds = Double.NaN;
         double firstFraction = 0;
         for (int t = 0; t < takes.size(); t++) {
-            float[] take = takes.get(t);
-            if (take.length < settings.leadFrames() + settings.sweepFrames()) {
-                throw new IllegalArgumentException("recording " + (t + 1) + " holds " + take.length + " frames, "
-                        + "shorter than one sweep (" + (settings.leadFrames() + settings.sweepFrames()) + ")");
-            }
-            // Sweep r is whole in the take if lead + r·period + sweep ≤ length.
-            int whole = (take.length - settings.leadFrames() - settings.sweepFrames()) / period + 1;
-            int sweeps = Math.max(1, Math.min(settings.repeats(), whole));
-            Deconvolution response = Deconvolver.deconvolve(take, settings);
-            long peak = response.peakBetween(0, Math.min(period, take.length));
-            if (sweeps >= 2) {
-                double ppm = driftPpm(response, peak, sweeps, period);
-                driftSum += ppm;
-                driftTakes++;
-                if (Math.abs(ppm) >= MIN_CORRECTED_PPM) {
-                    response = Deconvolver.deconvolve(DriftResampler.resample(take, 1 + ppm * 1e-6), settings);
-                    peak = response.peakBetween(0, Math.min(period, take.length));
-                }
-            }
-            double fraction = subSamplePeak(response, peak) - peak;
+            Take take = deconvolveTake(takes.get(t), t, settings);
+            double fraction = subSamplePeak(take.response(), take.peak()) - take.peak();
             double[] takeSum = new double[period];
-            for (int r = 0; r < sweeps; r++) {
-                long start = peak + (long) r * period - pre;
+            for (int r = 0; r < take.sweeps(); r++) {
+                long start = take.peak() + (long) r * period - pre;
+                // Lags whose sweep-long stretch of recording runs past its end hold only part of the noise.
+                valid = (int) Math.min(valid, take.frames() - settings.sweepFrames() - start);
                 for (int i = 0; i < period; i++) {
-                    takeSum[i] += response.at(start + i);
+                    takeSum[i] += take.response().at(start + i);
                 }
             }
             if (t == 0) {
-                latencySeconds = (peak + fraction - settings.leadFrames() - response.bandDelayFrames())
+                latencySeconds = (take.peak() + fraction - settings.leadFrames() - take.response().bandDelayFrames())
                         / settings.sampleRate();
                 firstFraction = fraction;
             } else {
@@ -81,13 +69,52 @@ public final class SweepAverager {
             for (int i = 0; i < period; i++) {
                 sum[i] += takeSum[i];
             }
-            count += sweeps;
+            count += take.sweeps();
+            if (!Double.isNaN(take.driftPpm())) {
+                driftSum += take.driftPpm();
+                driftTakes++;
+            }
         }
-        for (int i = 0; i < period; i++) {
+        int minimum = pre + (int) (MIN_AFTER_PEAK_SECONDS * settings.sampleRate());
+        if (valid < minimum) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the recording ends %.2f s after the "
+                    + "response's peak; it needs at least %.2f s of it: record until the trailing silence after the "
+                    + "last sweep is over (and keep the latency below --tail)", (valid - pre)
+                    / (double) settings.sampleRate(), MIN_AFTER_PEAK_SECONDS));
+        }
+        for (int i = 0; i < valid; i++) {
             sum[i] /= count;
         }
-        return new AlignedResponse(sum, pre, settings.sampleRate(), latencySeconds,
+        return new AlignedResponse(Arrays.copyOf(sum, valid), pre, settings.sampleRate(), latencySeconds,
                 driftTakes == 0 ? Double.NaN : driftSum / driftTakes, count);
+    }
+
+    /** One take deconvolved (after drift correction): its response, peak, sweep count, length and drift. */
+    private record Take(Deconvolution response, long peak, int sweeps, int frames, double driftPpm) {
+    }
+
+    private static Take deconvolveTake(float[] take, int index, SweepSettings settings) {
+        int period = settings.periodFrames();
+        if (take.length < settings.leadFrames() + settings.sweepFrames()) {
+            throw new IllegalArgumentException("recording " + (index + 1) + " holds " + take.length + " frames, "
+                    + "shorter than one sweep (" + (settings.leadFrames() + settings.sweepFrames()) + ")");
+        }
+        // Sweep r is whole in the take if lead + r·period + sweep ≤ length.
+        int whole = (take.length - settings.leadFrames() - settings.sweepFrames()) / period + 1;
+        int sweeps = Math.max(1, Math.min(settings.repeats(), whole));
+        Deconvolution response = Deconvolver.deconvolve(take, settings);
+        long peak = response.peakBetween(0, Math.min(period, take.length));
+        if (sweeps < 2) {
+            return new Take(response, peak, sweeps, take.length, Double.NaN);
+        }
+        double ppm = driftPpm(response, peak, sweeps, period);
+        if (Math.abs(ppm) < MIN_CORRECTED_PPM) {
+            return new Take(response, peak, sweeps, take.length, ppm);
+        }
+        float[] corrected = DriftResampler.resample(take, 1 + ppm * 1e-6);
+        response = Deconvolver.deconvolve(corrected, settings);
+        peak = response.peakBetween(0, Math.min(period, corrected.length));
+        return new Take(response, peak, sweeps, corrected.length, ppm);
     }
 
     /** Frames kept before the linear peak: room for the harmonic responses up to the fifth, plus 5 ms. */
