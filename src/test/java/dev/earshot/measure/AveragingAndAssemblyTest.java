@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earshot.dsp.ImpulseResponse;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,43 @@ class AveragingAndAssemblyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> IrAssembly.assemble(List.of(List.of(path, path))));
         assertTrue(e.getMessage().contains("true stereo"), e.getMessage());
+    }
+
+    @Test
+    void takesHalfAFrameApartAreAlignedBeforeAveragingSoTheTrebleIsKept() {
+        // A half-frame delay as a Hann-windowed sinc (64 taps): the second take arrives 0.5 frame later.
+        float[] halfFrame = new float[64];
+        for (int i = 0; i < 64; i++) {
+            double x = i - 31.5;
+            halfFrame[i] = (float) (Math.sin(Math.PI * x) / (Math.PI * x) * (0.5 + 0.5 * Math.cos(Math.PI * x / 32)));
+        }
+        float[] whole = new float[64];
+        whole[31] = 1;
+        float[] early = new SyntheticSystem(0, 0, whole, 0, 0, 1e-5, 8).record(SETTINGS);
+        float[] late = new SyntheticSystem(0, 0, halfFrame, 0, 0, 1e-5, 9).record(SETTINGS);
+        ExtractedResponse one = ResponseExtractor.extract(SweepAverager.average(List.of(early), SETTINGS), SETTINGS);
+        ExtractedResponse both = ResponseExtractor.extract(SweepAverager.average(List.of(early, late), SETTINGS),
+                SETTINGS);
+        // Unaligned, the two would cancel to cos(π·16/48·0.5) = −1.25 dB at 16 kHz; aligned, they agree.
+        assertEquals(gainDb(one.impulse(), 16_000), gainDb(both.impulse(), 16_000), 0.1);
+        assertEquals(gainDb(one.impulse(), 1_000), gainDb(both.impulse(), 1_000), 0.05);
+    }
+
+    @Test
+    void recordingThatStopsAtTheEndOfTheSweepIsRefusedNamingWhatToDo() {
+        float[] signal = ExponentialSweep.signal(SETTINGS);
+        float[] cut = Arrays.copyOf(signal, SETTINGS.leadFrames() + SETTINGS.sweepFrames() + 100);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SweepAverager.average(List.of(cut), SETTINGS));
+        assertTrue(e.getMessage().contains("trailing silence"), e.getMessage());
+    }
+
+    private static double gainDb(float[] ir, double frequencyHz) {
+        double[] x = new double[ir.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ir[i];
+        }
+        return 20 * Math.log10(ExponentialSweep.magnitudeAt(x, frequencyHz, 48_000));
     }
 
     private static int peakOf(float[] x) {
