@@ -32,19 +32,22 @@ class ArchitectureTest {
                 .layer("report").definedBy("dev.earshot.report..")
                 .layer("listen").definedBy("dev.earshot.listen..")
                 .layer("playback").definedBy("dev.earshot.playback..")
+                .layer("measure").definedBy("dev.earshot.measure..")
                 .layer("ui").definedBy("dev.earshot.ui..")
                 .layer("cli").definedBy("dev.earshot.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("playback").mayOnlyBeAccessedByLayers("ui", "cli", "listen")
+                .whereLayer("measure").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("listen").mayOnlyBeAccessedByLayers("report", "ui", "cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("report", "ui", "cli")
-                .whereLayer("device").mayOnlyBeAccessedByLayers("render", "report", "playback", "ui", "cli")
+                .whereLayer("device").mayOnlyBeAccessedByLayers("render", "report", "playback", "measure", "ui",
+                        "cli")
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("device", "render", "report", "listen",
-                        "playback", "ui", "cli")
+                        "playback", "measure", "ui", "cli")
                 .whereLayer("dsp").mayOnlyBeAccessedByLayers("analysis", "device", "render", "report",
-                        "playback", "ui", "cli", "listen")
+                        "playback", "measure", "ui", "cli", "listen")
                 .check(classes);
     }
 
@@ -54,6 +57,19 @@ class ArchitectureTest {
                         "dev.earshot.analysis..", "dev.earshot.device..", "dev.earshot.render..",
                         "dev.earshot.listen..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "javax.sound..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void measureUsesJavaSoundOnlyInItsDeviceClassAndNoSwingOrAwt() {
+        noClasses().that().resideInAPackage("dev.earshot.measure..")
+                .and().doNotHaveSimpleName("JavaSoundDuplex")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "javax.sound..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().haveSimpleName("JavaSoundDuplex")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

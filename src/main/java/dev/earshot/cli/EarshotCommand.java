@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "earshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Hear and measure how a master translates to consumer playback systems.",
         subcommands = {InfoCommand.class, LoudnessCommand.class, RenderCommand.class, ReportCommand.class,
-            ProfilesCommand.class, AbxCommand.class, ConvolveCommand.class, DemoCommand.class},
+            ProfilesCommand.class, AbxCommand.class, ConvolveCommand.class, MeasureCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed", "2:bad usage or bad input (damaged or unsupported file)"})
 public final class EarshotCommand implements Callable<Integer> {

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Turns a profile's human name into its id: kebab-case, ASCII letters and digits. */
-final class ProfileIds {
+public final class ProfileIds {
     private ProfileIds() {
     }
 
@@ -17,7 +17,7 @@ final class ProfileIds {
      *
      * @return the id, or an empty string if the name has no ASCII letter or digit
      */
-    static String fromName(String name) {
+    public static String fromName(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String id = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (id.length() > PlaybackProfile.MAX_ID_LENGTH) {
