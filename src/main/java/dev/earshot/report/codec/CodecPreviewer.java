@@ -24,8 +24,9 @@ import java.util.function.BooleanSupplier;
  * against the master: true peak of the decoded audio, samples beyond full scale, level lost above 16 kHz and the
  * low-pass cutoff (see {@link CodecSpectra} for the spectral rules).
  *
- * <p>The master is read once; every bit rate is encoded from the same blocks into its own temporary file in the
- * system's temporary folder, which is deleted before returning (also on failure or cancellation). Memory is a few
+ * <p>The master is read once; every bit rate is encoded from the same blocks (the second and further ones on a worker
+ * thread each, see {@link EncodingPass}) into its own temporary file in the system's temporary folder, which is
+ * deleted before returning (also on failure or cancellation). Memory is a few
  * blocks and spectra, independent of the master's length. Masters at 44.1 or 48 kHz are encoded at their own rate;
  * other rates are first resampled to 44.1 kHz (multiples of 11 025 Hz) or 48 kHz, and the master's spectrum is taken
  * after that resampling. Mono and stereo masters only.
@@ -72,9 +73,12 @@ public final class CodecPreviewer {
         return preview(master, bitratesKbps, progress, cancelled, null);
     }
 
-    /** As the public variant, with the temporary files in {@code tempFolder} ({@code null}: the system's). */
-    static CodecPreview preview(AudioSource master, List<Integer> bitratesKbps, ProgressListener progress,
-                                BooleanSupplier cancelled, Path tempFolder) throws IOException {
+    /**
+     * As {@link #preview(AudioSource, List, ProgressListener, BooleanSupplier)}, with the temporary MP3 files in
+     * {@code tempFolder} (for example the report's own temporary folder; {@code null}: the system's).
+     */
+    public static CodecPreview preview(AudioSource master, List<Integer> bitratesKbps, ProgressListener progress,
+                                       BooleanSupplier cancelled, Path tempFolder) throws IOException {
         int channels = master.format().channels();
         if (channels > 2) {
             throw new IllegalArgumentException("the codec preview needs a mono or stereo master; this one has "
@@ -88,7 +92,8 @@ public final class CodecPreviewer {
                 files.add(tempFolder == null ? Files.createTempFile("earshot-codec-", ".mp3")
                         : Files.createTempFile(tempFolder, "earshot-codec-", ".mp3"));
             }
-            Spectrum masterSpectrum = encodeAll(source, files, bitratesKbps, progress, cancelled);
+            Spectrum masterSpectrum = EncodingPass.run(source, files, bitratesKbps,
+                    fraction -> progress.progress(ENCODE_SHARE * fraction), cancelled);
             List<CodecPreview.Result> results = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 double start = ENCODE_SHARE + (1 - ENCODE_SHARE) * i / files.size();
@@ -115,59 +120,6 @@ public final class CodecPreviewer {
             return master;
         }
         return new ResamplingSource(master, sampleRate % 11_025 == 0 ? 44_100 : 48_000);
-    }
-
-    /** Reads the source once, feeding every encoder and the master's spectrum; returns that spectrum. */
-    private static Spectrum encodeAll(AudioSource source, List<Path> files, List<Integer> bitratesKbps,
-                                      ProgressListener progress, BooleanSupplier cancelled) throws IOException {
-        int sampleRate = source.format().sampleRate();
-        int channels = source.format().channels();
-        SpectrumAnalyzer spectrum = new SpectrumAnalyzer(sampleRate, channels);
-        List<Mp3Encoder> encoders = new ArrayList<>();
-        try {
-            for (int i = 0; i < files.size(); i++) {
-                encoders.add(new Mp3Encoder(files.get(i), sampleRate, channels, bitratesKbps.get(i)));
-            }
-            float[][] block = new float[channels][BLOCK_FRAMES];
-            long length = source.lengthFrames();
-            long done = 0;
-            int frames;
-            while ((frames = source.read(block, BLOCK_FRAMES)) > 0) {
-                checkCancelled(cancelled);
-                spectrum.add(block, frames);
-                for (Mp3Encoder encoder : encoders) {
-                    encoder.encode(block, frames);
-                }
-                done += frames;
-                if (length > 0) {
-                    progress.progress(ENCODE_SHARE * Math.min(1.0, done / (double) length));
-                }
-            }
-            for (Mp3Encoder encoder : encoders) {
-                encoder.finish();
-            }
-        } finally {
-            closeAll(encoders);
-        }
-        return spectrum.result();
-    }
-
-    private static void closeAll(List<Mp3Encoder> encoders) throws IOException {
-        IOException failure = null;
-        for (Mp3Encoder encoder : encoders) {
-            try {
-                encoder.close();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
     }
 
     /** True peak in dBTP, samples beyond full scale and spectrum of a decoded file. */
