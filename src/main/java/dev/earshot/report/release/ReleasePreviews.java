@@ -53,6 +53,27 @@ public final class ReleasePreviews {
         return new ReleasePreview(rows);
     }
 
+    /**
+     * Whether the figures behind a row of {@link #of} come from the platform's own documentation (REFERENCE.md
+     * section 2), so a report can mark the others as widely reported: {@link ReleaseTarget#confirmedBySource()} for
+     * the targets' display names, true for Spotify's Loud row (Spotify documents it), false for any other name.
+     */
+    public static boolean confirmedBySource(String platformName) {
+        if (platformName.equals(spotifyLoudName())) {
+            return true;
+        }
+        for (ReleaseTarget target : ReleaseTarget.values()) {
+            if (target.displayName().equals(platformName)) {
+                return target.confirmedBySource();
+            }
+        }
+        return false;
+    }
+
+    private static String spotifyLoudName() {
+        return ReleaseTarget.SPOTIFY.displayName() + " (Loud)";
+    }
+
     /** One platform's row; integrated loudness in LUFS (may be −∞), true peak in dBTP. */
     static ReleasePreview.Platform platform(ReleaseTarget target, double integratedLufs, double truePeakDbtp) {
         String name = target.displayName();
@@ -89,7 +110,7 @@ public final class ReleasePreviews {
 
     /** Spotify's "Loud" setting: full gain both ways, then a limiter at {@link #SPOTIFY_LOUD_CEILING_DBTP}. */
     static ReleasePreview.Platform spotifyLoud(double integratedLufs, double truePeakDbtp) {
-        String name = ReleaseTarget.SPOTIFY.displayName() + " (Loud)";
+        String name = spotifyLoudName();
         double targetLufs = SPOTIFY_LOUD_TARGET_LUFS;
         if (!Double.isFinite(integratedLufs)) {
             return silent(name, targetLufs, integratedLufs, truePeakDbtp);

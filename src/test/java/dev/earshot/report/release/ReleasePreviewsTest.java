@@ -142,4 +142,13 @@ class ReleasePreviewsTest {
             assertEquals(target.playbackGainDb(-9.0, -0.2), platform.gainDb(), EXACT);
         }
     }
+
+    @Test
+    void confirmedSourcesFollowTheTargetsAndSpotifysOwnLoudSetting() {
+        assertTrue(ReleasePreviews.confirmedBySource("Spotify"));
+        assertTrue(ReleasePreviews.confirmedBySource("Spotify (Loud)"));
+        assertTrue(ReleasePreviews.confirmedBySource("EBU R 128 broadcast"));
+        assertFalse(ReleasePreviews.confirmedBySource("Apple Music"));
+        assertFalse(ReleasePreviews.confirmedBySource("Some other service"));
+    }
 }
