@@ -4,6 +4,7 @@ import dev.earshot.analysis.Band;
 import dev.earshot.report.model.AlbumComparison;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,11 @@ import java.util.Map;
  *   <li>any band's balance is more than {@value #BAND_TOLERANCE_DB} dB from the album's mean balance for that
  *       band.</li>
  * </ul>
- * A silent track is flagged as such and left out of the means. Deviations of a silent track read NaN. Stateless and
+ * and, in each case, is also that far from the album's median (the middle track's value; for two tracks, their mean).
+ * Every track's own value pulls the mean towards it, so one outlier shifts the mean away from the tracks that sit
+ * together; the median does not move, and this second condition keeps those tracks from being flagged along with the
+ * outlier. With two tracks the median is the mean and both tracks are flagged (there is no telling which is the odd
+ * one). A silent track is flagged as such and left out of the means and medians. Deviations of a silent track read NaN. Stateless and
  * thread-safe. Flags are one plain sentence each, ASCII only, figures to 0.1.
  */
 public final class AlbumComparer {
@@ -53,19 +58,48 @@ public final class AlbumComparer {
         double meanRangeLu = audible.stream().mapToDouble(TrackFigures::loudnessRangeLu).average()
                 .orElse(Double.NaN);
         Map<Band, Double> meanBalanceDb = new EnumMap<>(Band.class);
+        Map<Band, Double> medianBalanceDb = new EnumMap<>(Band.class);
         for (Band band : Band.values()) {
             meanBalanceDb.put(band, audible.stream().mapToDouble(t -> floored(t.balanceDb().get(band))).average()
                     .orElse(Double.NaN));
+            medianBalanceDb.put(band, median(audible.stream().mapToDouble(t -> floored(t.balanceDb().get(band)))
+                    .toArray()));
         }
+        Typical typical = new Typical(meanLufs, median(audible.stream().mapToDouble(TrackFigures::integratedLufs)
+                .toArray()), meanRangeLu, median(audible.stream().mapToDouble(TrackFigures::loudnessRangeLu)
+                .toArray()), meanBalanceDb, medianBalanceDb);
         List<AlbumComparison.Track> rows = new ArrayList<>();
         for (TrackFigures track : tracks) {
-            rows.add(row(track, meanLufs, meanRangeLu, meanBalanceDb));
+            rows.add(row(track, typical));
         }
         return new AlbumComparison(rows, meanLufs, LOUDNESS_TOLERANCE_LU, BAND_TOLERANCE_DB);
     }
 
-    private static AlbumComparison.Track row(TrackFigures track, double meanLufs, double meanRangeLu,
-                                             Map<Band, Double> meanBalanceDb) {
+    /** The album's means and medians over its non-silent tracks. */
+    private record Typical(double meanLufs, double medianLufs, double meanRangeLu, double medianRangeLu,
+                           Map<Band, Double> meanBalanceDb, Map<Band, Double> medianBalanceDb) {
+    }
+
+    /** Whether {@code value} lies further than {@code tolerance} from both the mean and the median. */
+    private static boolean standsOut(double value, double mean, double median, double tolerance) {
+        return Math.abs(value - mean) > tolerance && Math.abs(value - median) > tolerance;
+    }
+
+    /** The median of the values (mean of the middle two for an even count); NaN for none. */
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static AlbumComparison.Track row(TrackFigures track, Typical typical) {
+        double meanLufs = typical.meanLufs();
+        double meanRangeLu = typical.meanRangeLu();
+        Map<Band, Double> meanBalanceDb = typical.meanBalanceDb();
         Map<Band, Double> deviationDb = new EnumMap<>(Band.class);
         List<String> flags = new ArrayList<>();
         if (!Double.isFinite(track.integratedLufs())) {
@@ -76,20 +110,21 @@ public final class AlbumComparer {
             return toRow(track, deviationDb, flags);
         }
         double loudnessDeviationLu = track.integratedLufs() - meanLufs;
-        if (Math.abs(loudnessDeviationLu) > LOUDNESS_TOLERANCE_LU) {
+        if (standsOut(track.integratedLufs(), meanLufs, typical.medianLufs(), LOUDNESS_TOLERANCE_LU)) {
             flags.add(String.format(Locale.ROOT, "%.1f LU %s than the album average of %.1f LUFS.",
                     Math.abs(loudnessDeviationLu), loudnessDeviationLu > 0 ? "louder" : "quieter", meanLufs));
         }
         double rangeDeviationLu = track.loudnessRangeLu() - meanRangeLu;
-        if (Math.abs(rangeDeviationLu) > RANGE_TOLERANCE_LU) {
+        if (standsOut(track.loudnessRangeLu(), meanRangeLu, typical.medianRangeLu(), RANGE_TOLERANCE_LU)) {
             flags.add(String.format(Locale.ROOT, "%s dynamic than the rest: loudness range %.1f LU against an album "
                             + "average of %.1f LU.", rangeDeviationLu > 0 ? "More" : "Less", track.loudnessRangeLu(),
                     meanRangeLu));
         }
         for (Band band : Band.values()) {
-            double deviation = floored(track.balanceDb().get(band)) - meanBalanceDb.get(band);
+            double balance = floored(track.balanceDb().get(band));
+            double deviation = balance - meanBalanceDb.get(band);
             deviationDb.put(band, deviation);
-            if (Math.abs(deviation) > BAND_TOLERANCE_DB) {
+            if (standsOut(balance, meanBalanceDb.get(band), typical.medianBalanceDb().get(band), BAND_TOLERANCE_DB)) {
                 flags.add(String.format(Locale.ROOT, "%.1f dB %s %s than the album's average balance.",
                         Math.abs(deviation), deviation > 0 ? "more" : "less", bandName(band)));
             }

@@ -113,4 +113,33 @@ class AlbumComparerTest {
     void emptyAlbumIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> AlbumComparer.compare(List.of()));
     }
+
+    @Test
+    void oneOutlierDoesNotGetTheTracksAroundItFlagged() {
+        // Air -10, -10, -32.7: mean -17.57, so the two matching tracks sit +7.57 dB from the mean, but 0 dB from
+        // the median (-10); only the dark track, 15.13 dB below the mean and 22.7 dB below the median, is flagged.
+        Map<Band, Double> dark = balance(-12, -6, -4, -8, -32.7);
+        AlbumComparison album = AlbumComparer.compare(List.of(track("master", -10, 5, EVEN),
+                track("b", -10, 5, EVEN), track("dark", -10, 5, dark)));
+        assertEquals(22.7 / 3, album.tracks().get(0).bandDeviationDb().get(Band.AIR), 1e-9);
+        assertEquals(List.of(), album.tracks().get(0).flags());
+        assertEquals(List.of(), album.tracks().get(1).flags());
+        assertEquals(List.of("15.1 dB less air (6-20 kHz) than the album's average balance."),
+                album.tracks().get(2).flags());
+    }
+
+    @Test
+    void twoTracksFarApartAreBothFlagged() {
+        // Mean and median are both -11: each track is 3 LU away.
+        AlbumComparison album = AlbumComparer.compare(List.of(track("master", -8, 5, EVEN),
+                track("other", -14, 5, EVEN)));
+        assertEquals(List.of("3.0 LU louder than the album average of -11.0 LUFS."), album.tracks().get(0).flags());
+        assertEquals(List.of("3.0 LU quieter than the album average of -11.0 LUFS."), album.tracks().get(1).flags());
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertEquals(2.5, AlbumComparer.median(new double[] {4, 1, 3, 2}), 0.0);
+        assertEquals(3.0, AlbumComparer.median(new double[] {5, 3, 1}), 0.0);
+    }
 }
