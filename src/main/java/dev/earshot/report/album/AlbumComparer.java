@@ -9,34 +9,40 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Compares the tracks of an EP or album with the album as a whole and flags the ones that stand out. The album's
- * figures are plain means over its non-silent tracks (the master included): integrated loudness in LU, loudness range
- * in LU, and each band's balance in dB (balances are floored at {@value #BALANCE_FLOOR_DB} dB first, so a band a track
- * lacks entirely, e.g. air above a low sample rate's Nyquist frequency, counts as very little rather than as minus
- * infinity). A track is flagged, once per rule it breaks, when
+ * Compares the tracks of an EP or album with each other and flags the ones that stand out.
+ *
+ * <p><b>Figures.</b> The album mean is the plain mean over the non-silent tracks (the master included) of integrated
+ * loudness in LUFS and of each band's balance in dB; a track's band deviation is its balance minus that mean. Balances
+ * are floored at {@value #BALANCE_FLOOR_DB} dB first, so a band a track lacks entirely (air above a low sample rate's
+ * Nyquist frequency) counts as very little rather than as minus infinity.
+ *
+ * <p><b>Flags</b>, once per rule a track breaks, compare the track with <em>the rest of the album</em> (the mean of
+ * the other non-silent tracks), since a track's own value pulls the album mean towards it (a track 3 LU under two
+ * others sits only 2 LU under the mean of all three):
  * <ul>
- *   <li>its integrated loudness is more than {@value #LOUDNESS_TOLERANCE_LU} LU from the album mean (a jump listeners
- *       hear between tracks, and what album-mode normalisation preserves);</li>
- *   <li>its loudness range is more than {@value #RANGE_TOLERANCE_LU} LU from the album's mean range (much more or
- *       less dynamic than its neighbours);</li>
- *   <li>any band's balance is more than {@value #BAND_TOLERANCE_DB} dB from the album's mean balance for that
- *       band.</li>
+ *   <li>integrated loudness more than {@value #LOUDNESS_TOLERANCE_LU} LU from the rest (a jump listeners hear between
+ *       tracks, and one album-mode normalisation keeps);</li>
+ *   <li>loudness range more than {@value #RANGE_TOLERANCE_LU} LU from the rest's mean range (much more or less
+ *       dynamic than its neighbours);</li>
+ *   <li>any band's balance more than {@value #BAND_TOLERANCE_DB} dB from the rest's mean balance for that band.</li>
  * </ul>
- * and, in each case, is also that far from the album's median (the middle track's value; for two tracks, their mean).
- * Every track's own value pulls the mean towards it, so one outlier shifts the mean away from the tracks that sit
- * together; the median does not move, and this second condition keeps those tracks from being flagged along with the
- * outlier. With two tracks the median is the mean and both tracks are flagged (there is no telling which is the odd
- * one). A silent track is flagged as such and left out of the means and medians. Deviations of a silent track read NaN. Stateless and
- * thread-safe. Flags are one plain sentence each, ASCII only, figures to 0.1.
+ * With three or more non-silent tracks a track must also be that far from the album's median (the middle track's
+ * value, or the mean of the middle two), so that one outlier, which drags the rest's mean of every other track
+ * towards it, does not get those tracks flagged along with it. With two tracks each is compared with the other and
+ * both are flagged (there is no telling which is the odd one). A single track is never flagged. A silent track is
+ * flagged as such, left out of every mean and median, and its deviations read NaN.
+ *
+ * <p>Stateless and thread-safe. Flags are one plain sentence each, ASCII only, figures to 0.1.
  */
 public final class AlbumComparer {
-    /** A track further than this from the album's mean integrated loudness is flagged, in LU. */
+    /** A track further than this from the rest's mean integrated loudness is flagged, in LU. */
     public static final double LOUDNESS_TOLERANCE_LU = 2.0;
-    /** A track whose loudness range is further than this from the album's mean range is flagged, in LU. */
+    /** A track whose loudness range is further than this from the rest's mean range is flagged, in LU. */
     public static final double RANGE_TOLERANCE_LU = 3.0;
-    /** A band further than this from the album's mean balance is flagged, in dB. */
+    /** A band further than this from the rest's mean balance is flagged, in dB. */
     public static final double BAND_TOLERANCE_DB = 3.0;
     /** Band balances below this are counted as this, in dB relative to the track's five bands together. */
     public static final double BALANCE_FLOOR_DB = -60.0;
@@ -54,35 +60,86 @@ public final class AlbumComparer {
             throw new IllegalArgumentException("an album comparison needs at least one track");
         }
         List<TrackFigures> audible = tracks.stream().filter(t -> Double.isFinite(t.integratedLufs())).toList();
-        double meanLufs = audible.stream().mapToDouble(TrackFigures::integratedLufs).average().orElse(Double.NaN);
-        double meanRangeLu = audible.stream().mapToDouble(TrackFigures::loudnessRangeLu).average()
-                .orElse(Double.NaN);
-        Map<Band, Double> meanBalanceDb = new EnumMap<>(Band.class);
-        Map<Band, Double> medianBalanceDb = new EnumMap<>(Band.class);
-        for (Band band : Band.values()) {
-            meanBalanceDb.put(band, audible.stream().mapToDouble(t -> floored(t.balanceDb().get(band))).average()
-                    .orElse(Double.NaN));
-            medianBalanceDb.put(band, median(audible.stream().mapToDouble(t -> floored(t.balanceDb().get(band)))
-                    .toArray()));
-        }
-        Typical typical = new Typical(meanLufs, median(audible.stream().mapToDouble(TrackFigures::integratedLufs)
-                .toArray()), meanRangeLu, median(audible.stream().mapToDouble(TrackFigures::loudnessRangeLu)
-                .toArray()), meanBalanceDb, medianBalanceDb);
+        double meanLufs = Figure.of(audible, TrackFigures::integratedLufs).mean();
         List<AlbumComparison.Track> rows = new ArrayList<>();
         for (TrackFigures track : tracks) {
-            rows.add(row(track, typical));
+            rows.add(Double.isFinite(track.integratedLufs()) ? row(track, audible) : silentRow(track));
         }
         return new AlbumComparison(rows, meanLufs, LOUDNESS_TOLERANCE_LU, BAND_TOLERANCE_DB);
     }
 
-    /** The album's means and medians over its non-silent tracks. */
-    private record Typical(double meanLufs, double medianLufs, double meanRangeLu, double medianRangeLu,
-                           Map<Band, Double> meanBalanceDb, Map<Band, Double> medianBalanceDb) {
+    /** One figure over the album's non-silent tracks. */
+    private record Figure(double[] values, double sum, double median) {
+        static Figure of(List<TrackFigures> tracks, ToDoubleFunction<TrackFigures> value) {
+            double[] values = tracks.stream().mapToDouble(value).toArray();
+            return new Figure(values, Arrays.stream(values).sum(), AlbumComparer.median(values));
+        }
+
+        double mean() {
+            return values.length == 0 ? Double.NaN : sum / values.length;
+        }
+
+        /** The mean of the other tracks' values. */
+        double restMean(double own) {
+            return (sum - own) / (values.length - 1);
+        }
+
+        /** Whether {@code own} is further than {@code tolerance} from the rest and, for 3+ tracks, the median. */
+        boolean standsOut(double own, double tolerance) {
+            if (values.length < 2 || Math.abs(own - restMean(own)) <= tolerance) {
+                return false;
+            }
+            return values.length == 2 || Math.abs(own - median) > tolerance;
+        }
     }
 
-    /** Whether {@code value} lies further than {@code tolerance} from both the mean and the median. */
-    private static boolean standsOut(double value, double mean, double median, double tolerance) {
-        return Math.abs(value - mean) > tolerance && Math.abs(value - median) > tolerance;
+    private static AlbumComparison.Track row(TrackFigures track, List<TrackFigures> audible) {
+        List<String> flags = new ArrayList<>();
+        Figure loudness = Figure.of(audible, TrackFigures::integratedLufs);
+        double lufs = track.integratedLufs();
+        if (loudness.standsOut(lufs, LOUDNESS_TOLERANCE_LU)) {
+            double restLufs = loudness.restMean(lufs);
+            flags.add(String.format(Locale.ROOT, "%.1f LU %s than the rest of the album (%.1f LUFS on average).",
+                    Math.abs(lufs - restLufs), lufs > restLufs ? "louder" : "quieter", restLufs));
+        }
+        Figure range = Figure.of(audible, TrackFigures::loudnessRangeLu);
+        double rangeLu = track.loudnessRangeLu();
+        if (range.standsOut(rangeLu, RANGE_TOLERANCE_LU)) {
+            double restRangeLu = range.restMean(rangeLu);
+            flags.add(String.format(Locale.ROOT, "%s dynamic than the rest of the album: loudness range %.1f LU "
+                            + "against %.1f LU on average.", rangeLu > restRangeLu ? "More" : "Less", rangeLu,
+                    restRangeLu));
+        }
+        Map<Band, Double> deviationDb = new EnumMap<>(Band.class);
+        for (Band band : Band.values()) {
+            Figure balance = Figure.of(audible, t -> floored(t.balanceDb().get(band)));
+            double own = floored(track.balanceDb().get(band));
+            deviationDb.put(band, own - balance.mean());
+            if (balance.standsOut(own, BAND_TOLERANCE_DB)) {
+                double differenceDb = own - balance.restMean(own);
+                flags.add(String.format(Locale.ROOT, "%.1f dB %s %s than the rest of the album.",
+                        Math.abs(differenceDb), differenceDb > 0 ? "more" : "less", bandName(band)));
+            }
+        }
+        return toRow(track, deviationDb, flags);
+    }
+
+    private static AlbumComparison.Track silentRow(TrackFigures track) {
+        Map<Band, Double> deviationDb = new EnumMap<>(Band.class);
+        for (Band band : Band.values()) {
+            deviationDb.put(band, Double.NaN);
+        }
+        return toRow(track, deviationDb, List.of("Silent: there is no loudness or balance to compare."));
+    }
+
+    private static AlbumComparison.Track toRow(TrackFigures track, Map<Band, Double> deviationDb,
+                                               List<String> flags) {
+        return new AlbumComparison.Track(track.fileName(), track.isMaster(), track.integratedLufs(),
+                track.loudnessRangeLu(), track.truePeakDbtp(), deviationDb, flags);
+    }
+
+    private static double floored(double balanceDb) {
+        return Math.max(BALANCE_FLOOR_DB, balanceDb);
     }
 
     /** The median of the values (mean of the middle two for an even count); NaN for none. */
@@ -94,52 +151,6 @@ public final class AlbumComparer {
         Arrays.sort(sorted);
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static AlbumComparison.Track row(TrackFigures track, Typical typical) {
-        double meanLufs = typical.meanLufs();
-        double meanRangeLu = typical.meanRangeLu();
-        Map<Band, Double> meanBalanceDb = typical.meanBalanceDb();
-        Map<Band, Double> deviationDb = new EnumMap<>(Band.class);
-        List<String> flags = new ArrayList<>();
-        if (!Double.isFinite(track.integratedLufs())) {
-            for (Band band : Band.values()) {
-                deviationDb.put(band, Double.NaN);
-            }
-            flags.add("Silent: there is no loudness or balance to compare.");
-            return toRow(track, deviationDb, flags);
-        }
-        double loudnessDeviationLu = track.integratedLufs() - meanLufs;
-        if (standsOut(track.integratedLufs(), meanLufs, typical.medianLufs(), LOUDNESS_TOLERANCE_LU)) {
-            flags.add(String.format(Locale.ROOT, "%.1f LU %s than the album average of %.1f LUFS.",
-                    Math.abs(loudnessDeviationLu), loudnessDeviationLu > 0 ? "louder" : "quieter", meanLufs));
-        }
-        double rangeDeviationLu = track.loudnessRangeLu() - meanRangeLu;
-        if (standsOut(track.loudnessRangeLu(), meanRangeLu, typical.medianRangeLu(), RANGE_TOLERANCE_LU)) {
-            flags.add(String.format(Locale.ROOT, "%s dynamic than the rest: loudness range %.1f LU against an album "
-                            + "average of %.1f LU.", rangeDeviationLu > 0 ? "More" : "Less", track.loudnessRangeLu(),
-                    meanRangeLu));
-        }
-        for (Band band : Band.values()) {
-            double balance = floored(track.balanceDb().get(band));
-            double deviation = balance - meanBalanceDb.get(band);
-            deviationDb.put(band, deviation);
-            if (standsOut(balance, meanBalanceDb.get(band), typical.medianBalanceDb().get(band), BAND_TOLERANCE_DB)) {
-                flags.add(String.format(Locale.ROOT, "%.1f dB %s %s than the album's average balance.",
-                        Math.abs(deviation), deviation > 0 ? "more" : "less", bandName(band)));
-            }
-        }
-        return toRow(track, deviationDb, flags);
-    }
-
-    private static AlbumComparison.Track toRow(TrackFigures track, Map<Band, Double> deviationDb,
-                                               List<String> flags) {
-        return new AlbumComparison.Track(track.fileName(), track.isMaster(), track.integratedLufs(),
-                track.loudnessRangeLu(), track.truePeakDbtp(), deviationDb, flags);
-    }
-
-    private static double floored(double balanceDb) {
-        return Math.max(BALANCE_FLOOR_DB, balanceDb);
     }
 
     /** The band as a reader knows it, with its range: "bass (60-250 Hz)". */
