@@ -11,7 +11,8 @@ import dev.earshot.analysis.Spectrum;
  * <p><b>Where the master has content.</b> Comparing a codec's output with silence means nothing, so a frequency
  * counts only where the master's smoothed density lies within {@value #CONTENT_RANGE_DB} dB of its highest smoothed
  * density between 20 Hz and 20 kHz. The high-frequency loss is NaN when the master's level above 16 kHz is more than
- * {@value #CONTENT_RANGE_DB} dB below its 20 Hz–20 kHz level (or the Nyquist frequency is not above 16 kHz).
+ * {@value #CONTENT_RANGE_DB} dB below its 20 Hz–20 kHz level (or the Nyquist frequency is not above 16 kHz), and
+ * both figures are NaN for a silent master.
  */
 final class CodecSpectra {
     /** Lower edge of the "high frequencies" whose loss is reported, in Hz. */
@@ -42,7 +43,7 @@ final class CodecSpectra {
         double[] masterDensity = master.averageDensity();
         double masterHighDb = master.levelDb(masterDensity, HIGH_FREQUENCY_LOW_HZ, topHz);
         double masterAllDb = master.levelDb(masterDensity, BOTTOM_HZ, topHz);
-        if (masterHighDb < masterAllDb - CONTENT_RANGE_DB) {
+        if (masterAllDb <= Spectrum.FLOOR_DB || masterHighDb < masterAllDb - CONTENT_RANGE_DB) {
             return Double.NaN;
         }
         return decoded.levelDb(decoded.averageDensity(), HIGH_FREQUENCY_LOW_HZ, topHz) - masterHighDb;
@@ -59,7 +60,11 @@ final class CodecSpectra {
         double[] gridHz = OctaveSmoothing.logSpacedHz(CUTOFF_SEARCH_LOW_HZ, topHz, GRID_POINTS_PER_OCTAVE);
         double[] masterDb = smoothedDb(master, gridHz);
         double[] decodedDb = smoothedDb(decoded, gridHz);
-        double contentFloorDb = strongestDb(master) - CONTENT_RANGE_DB;
+        double strongestDb = strongestDb(master);
+        if (strongestDb <= Spectrum.FLOOR_DB) {
+            return Double.NaN;
+        }
+        double contentFloorDb = strongestDb - CONTENT_RANGE_DB;
         int lastAbove = -1;
         int firstBelowAfter = -1;
         boolean anyContent = false;

@@ -71,4 +71,11 @@ class CodecSpectraTest {
         Spectrum decoded = spectrum(f -> f >= 15_900 ? 2e-6 : 1e-6);
         assertEquals(10 * Math.log10(2), CodecSpectra.highFrequencyLossDb(master, decoded), 1e-9);
     }
+
+    @Test
+    void silentMasterHasNeitherLossNorCutoff() {
+        Spectrum silence = spectrum(f -> 0.0);
+        assertTrue(Double.isNaN(CodecSpectra.highFrequencyLossDb(silence, silence)));
+        assertTrue(Double.isNaN(CodecSpectra.cutoffHz(silence, silence)));
+    }
 }

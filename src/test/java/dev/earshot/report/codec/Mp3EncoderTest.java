@@ -1,6 +1,7 @@
 package dev.earshot.report.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.earshot.audio.Mp3Source;
 
@@ -75,6 +76,13 @@ class Mp3EncoderTest {
         float[][] decoded = roundTrip(sine, 128);
         assertEquals(1, decoded.length);
         assertEquals(0, bestLag(sine[0], decoded[0], 200));
+    }
+
+    @Test
+    void bitRateThatLayerThreeDoesNotHaveIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Mp3Encoder(temp.resolve("odd.mp3"), RATE, 2, 100));
+        assertEquals("the MP3 encoder cannot encode 2 channel(s) at 44100 Hz and 100 kbit/s", e.getMessage());
     }
 
     private static double rms(float[] x, int from, int to) {
