@@ -49,9 +49,9 @@ public enum ImportFormat {
     }
 
     /**
-     * The format of {@code file} from its first 64 KB: RIFF/RF64/BW64 magic is a WAV; any other binary file is probed
-     * with {@link AudioFiles#probe} and accepted when it is an AIFF (or AIFF-C) or FLAC file; text mentioning an impulse
-     * response, a sample interval or {@code * Data start} in its {@code *} or {@code //} lines is a REW impulse
+     * The format of {@code file} from its first 64 KB: RIFF/RF64/BW64 magic is a WAV; any other binary file is
+     * probed with {@link AudioFiles#probe} and accepted when it is an AIFF (or AIFF-C) or FLAC file; text mentioning an
+     * impulse response, a sample interval or {@code * Data start} in its {@code *} or {@code //} lines is a REW impulse
      * response; text whose first non-blank line starts with {@code frequency,} is an AutoEq CSV; other text whose
      * lines start with {@code *}, a letter or a number is read as a REW frequency response.
      *

@@ -31,8 +31,9 @@ import java.nio.file.StandardOpenOption;
  * carrying the encoder delay and padding, so a gapless decoder ({@code audio.Mp3Source}) lines the decoded audio up
  * with the input sample for sample.
  *
- * <p>Samples are handed to the encoder as 32-bit integers (full scale 1.0 = 2³¹): values beyond full scale are clipped
- * to it on the way in, as any fixed-point encoder input would. Not thread-safe: one thread encodes.
+ * <p>Samples are handed to the encoder as 32-bit integers (full scale 1.0 = 2³¹): values beyond full scale are
+ * clipped to it on the way in, as any fixed-point encoder input would. Not thread-safe: one thread at a time encodes
+ * (calls may come from different threads when the caller orders them, e.g. through a Future).
  */
 final class Mp3Encoder implements Closeable {
     /** Largest block accepted by {@link #encode}, in frames. */

@@ -156,8 +156,10 @@ class AlbumComparerTest {
         // Each track is compared with the other: 6 LU apart.
         AlbumComparison album = AlbumComparer.compare(List.of(track("master", -8, 5, EVEN),
                 track("other", -14, 5, EVEN)));
-        assertEquals(List.of("6.0 LU louder than the rest of the album (-14.0 LUFS on average)."), album.tracks().get(0).flags());
-        assertEquals(List.of("6.0 LU quieter than the rest of the album (-8.0 LUFS on average)."), album.tracks().get(1).flags());
+        assertEquals(List.of("6.0 LU louder than the rest of the album (-14.0 LUFS on average)."),
+                album.tracks().get(0).flags());
+        assertEquals(List.of("6.0 LU quieter than the rest of the album (-8.0 LUFS on average)."),
+                album.tracks().get(1).flags());
     }
 
     @Test
