@@ -192,8 +192,8 @@ final class ProfilesCommand implements Callable<Integer> {
 
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Create a profile (JSON + impulse response, provenance 'imported') from a measurement: a "
-                    + "WAV impulse response (1, 2 or 4 channels), a REW impulse-response or frequency-response text "
-                    + "export, or an AutoEq-style CSV (frequency,raw).",
+                    + "WAV, AIFF or FLAC impulse response (1, 2 or 4 channels), a REW impulse-response or "
+                    + "frequency-response text export, or an AutoEq-style CSV (frequency,raw).",
                 "Magnitude-only measurements become minimum-phase impulse responses at 48 kHz; with --target the "
                     + "device is taken relative to that target curve. An existing profile is never overwritten."})
     static final class Import extends LibraryOption implements Callable<Integer> {

@@ -1,5 +1,9 @@
 package dev.earshot.device.importer;
 
+import dev.earshot.audio.AudioFileException;
+import dev.earshot.audio.AudioFiles;
+import dev.earshot.audio.AudioFormatInfo;
+import dev.earshot.audio.SampleEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +16,10 @@ import java.util.Locale;
 public enum ImportFormat {
     /** A WAV (RIFF, RF64 or BW64) impulse response. */
     WAV_IMPULSE_RESPONSE("WAV impulse response", false),
+    /** An AIFF or AIFF-C impulse response. */
+    AIFF_IMPULSE_RESPONSE("AIFF impulse response", false),
+    /** A FLAC impulse response. */
+    FLAC_IMPULSE_RESPONSE("FLAC impulse response", false),
     /** A REW impulse response text export. */
     REW_IMPULSE_RESPONSE("REW impulse response export", false),
     /** A REW frequency response text export, or any two- or three-column text of frequency and level. */
@@ -41,12 +49,14 @@ public enum ImportFormat {
     }
 
     /**
-     * The format of {@code file} from its first 64 KB: RIFF/RF64/BW64 magic is a WAV; text mentioning an impulse
-     * response, a sample interval or {@code * Data start} in its {@code *} or {@code //} lines is a REW impulse
+     * The format of {@code file} from its first 64 KB: RIFF/RF64/BW64 magic is a WAV; any other binary file is
+     * probed with {@link AudioFiles#probe} and accepted when it is an AIFF (or AIFF-C) or FLAC file; text mentioning an
+     * impulse response, a sample interval or {@code * Data start} in its {@code *} or {@code //} lines is a REW impulse
      * response; text whose first non-blank line starts with {@code frequency,} is an AutoEq CSV; other text whose
      * lines start with {@code *}, a letter or a number is read as a REW frequency response.
      *
-     * @throws ImportException naming the file if it is missing, empty, or neither a WAV nor text
+     * @throws ImportException naming the file if it is missing, empty, a lossy (MP3) file, or neither lossless audio
+     *                         Earshot reads nor text
      * @throws IOException     if it cannot be read
      */
     public static ImportFormat detect(Path file) throws ImportException, IOException {
@@ -68,8 +78,7 @@ public enum ImportFormat {
         }
         for (byte b : head) {
             if (b == 0) {
-                throw ImportException.inFile(name, "is a binary file but not a WAV file; expected a WAV impulse "
-                        + "response, a REW text export or an AutoEq CSV");
+                return binaryAudio(file, name);
             }
         }
         List<String> lines = TextFile.of(name, TextFile.decode(head)).lines();
@@ -96,6 +105,27 @@ public enum ImportFormat {
         throw ImportException.atLine(name, 1 + lines.indexOf(lines.stream().filter(l -> !l.isBlank()).findFirst()
                 .orElseThrow()), "not a recognised format; expected a WAV impulse response, a REW text export "
                 + "(header lines starting with '*') or an AutoEq CSV (header 'frequency,raw')");
+    }
+
+    /** The impulse-response format of a binary file that is not a WAV, from what the audio readers make of it. */
+    private static ImportFormat binaryAudio(Path file, String name) throws ImportException, IOException {
+        AudioFormatInfo format;
+        try {
+            format = AudioFiles.probe(file);
+        } catch (AudioFileException e) {
+            throw ImportException.inFile(name, "is a binary file but not a WAV, AIFF or FLAC file; expected an "
+                    + "impulse response (WAV, AIFF or FLAC), a REW text export or an AutoEq CSV");
+        }
+        if (format.encoding() == SampleEncoding.LOSSY) {
+            throw ImportException.inFile(name, "is a lossy " + format.container() + " file; an impulse response must "
+                    + "be lossless: WAV, AIFF or FLAC");
+        }
+        return switch (format.container()) {
+            case "AIFF", "AIFF-C" -> AIFF_IMPULSE_RESPONSE;
+            case "FLAC" -> FLAC_IMPULSE_RESPONSE;
+            default -> throw ImportException.inFile(name, "is a " + format.container() + " file; expected an "
+                    + "impulse response (WAV, AIFF or FLAC), a REW text export or an AutoEq CSV");
+        };
     }
 
     private static boolean startsWith(byte[] bytes, String magic) {

@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Creates a playback profile (JSON file plus impulse response WAV) from a measurement: a WAV impulse response, a REW
- * impulse response or frequency response text export, or an AutoEq CSV, optionally made relative to a target curve.
+ * Creates a playback profile (JSON file plus impulse response WAV) from a measurement: a WAV, AIFF or FLAC impulse
+ * response, a REW impulse response or frequency response text export, or an AutoEq CSV, optionally made relative to a
+ * target curve.
  *
  * <p>Magnitude-only inputs are normalised to 0 dB at 1 kHz, held flat outside their measured range with short fades
  * at the edges ({@link EdgeHeldResponse}) and turned into a {@value #MAGNITUDE_IR_FRAMES}-frame minimum-phase IR at
@@ -109,7 +110,8 @@ public final class ProfileImporter {
     private static Built build(Path source, String sourceName, ImportFormat format, Path targetCsv)
             throws ImportException, IOException {
         return switch (format) {
-            case WAV_IMPULSE_RESPONSE -> fromImpulseResponse(sourceName, WavImpulseResponseReader.read(source));
+            case WAV_IMPULSE_RESPONSE, AIFF_IMPULSE_RESPONSE, FLAC_IMPULSE_RESPONSE ->
+                    fromImpulseResponse(sourceName, WavImpulseResponseReader.read(source));
             case REW_IMPULSE_RESPONSE -> fromImpulseResponse(sourceName, RewImpulseResponseParser.parse(source));
             case REW_FREQUENCY_RESPONSE -> fromMagnitude(RewFrequencyResponseParser.parse(source), targetCsv);
             case AUTOEQ_CSV -> fromMagnitude(AutoEqCsvParser.parse(source), targetCsv);

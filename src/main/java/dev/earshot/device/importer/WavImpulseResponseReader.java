@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads an impulse response from a WAV file (any sample format {@link AudioFiles} reads: 8 to 32-bit integer, 32 or
- * 64-bit float, RF64) with 1, 2 or 4 channels. Stateless and thread-safe.
+ * Reads an impulse response from an audio file {@link AudioFiles} reads (WAV in any sample format: 8 to 32-bit
+ * integer, 32 or 64-bit float, RF64; AIFF and AIFF-C; FLAC) with 1, 2 or 4 channels. Stateless and thread-safe.
  */
 public final class WavImpulseResponseReader {
     /** Most frames read (about 87 s at 48 kHz); the importer later requires at most 10 s after trimming. */

@@ -115,8 +115,8 @@ class ImportBadInputTest {
         Path source = Files.write(folders.inputs.resolve("song.mp3"), new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0});
         ImportException error = assertThrows(ImportException.class, () -> folders.importer.importFile(source,
                 "Bad", ProfileCategory.CAR, null, folders.profiles, folders.irs));
-        assertEquals("song.mp3: is a binary file but not a WAV file; expected a WAV impulse response, a REW text "
-                + "export or an AutoEq CSV", error.getMessage());
+        assertEquals("song.mp3: is a binary file but not a WAV, AIFF or FLAC file; expected an impulse response (WAV, "
+                + "AIFF or FLAC), a REW text export or an AutoEq CSV", error.getMessage());
         folders.assertLibraryEmpty();
     }
 
