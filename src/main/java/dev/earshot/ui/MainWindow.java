@@ -1,0 +1,276 @@
+package dev.earshot.ui;
+
+import dev.earshot.audio.ArraySource;
+import dev.earshot.audio.AudioFormatInfo;
+import dev.earshot.audio.ProgressListener;
+import dev.earshot.audio.SampleEncoding;
+import dev.earshot.device.ProfileLibrary;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.ActionEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.swing.AbstractAction;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * The Earshot window: one master at a time in a {@link PlayerView}, menus, drag-and-drop, the player keys (bound
+ * in the root pane's {@code WHEN_IN_FOCUSED_WINDOW} map, so they work whatever has the focus) and a 30 Hz timer that
+ * draws the engine's meters. Loading and engine start-up run on a worker thread; this class is EDT only.
+ */
+public final class MainWindow {
+    private static final int COLUMNS = 4096;
+    private static final int TICK_MILLIS = 33;
+
+    private final JFrame frame = new JFrame("Earshot");
+    private final UiPrefs prefs;
+    private final KeyMap keys = new KeyMap();
+    private final StatusBar status;
+    private final WaveformPanel placeholder;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "earshot-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final CompletableFuture<ProfileLibrary> library;
+    private final Path cacheDir;
+    private Theme theme;
+    private PlayerView view;
+    private PlayerSession session;
+    private LevelMatcher matcher;
+    private long lastTickNanos;
+
+    /**
+     * @param profilesDir the profile folder
+     * @param irDir       the impulse-response folder
+     * @param cacheDir    where the demo master is cached
+     */
+    public MainWindow(UiPrefs prefs, Path profilesDir, Path irDir, Path cacheDir) {
+        this.prefs = prefs;
+        this.cacheDir = cacheDir;
+        this.theme = prefs.theme();
+        this.library = CompletableFuture.supplyAsync(() -> ProfileLibrary.load(profilesDir, irDir), worker);
+        status = new StatusBar(theme);
+        placeholder = new WaveformPanel(theme);
+        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        frame.setMinimumSize(new Dimension(1000, 640));
+        frame.setSize(new Dimension(1360, 820));
+        frame.setLocationByPlatform(true);
+        frame.getContentPane().add(placeholder, BorderLayout.CENTER);
+        frame.getContentPane().add(status, BorderLayout.SOUTH);
+        frame.setJMenuBar(new AppMenus(this, keys).build());
+        frame.setTransferHandler(new MasterDrop(this::open));
+        bindKeys();
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                shutDown();
+            }
+        });
+        new Timer(TICK_MILLIS, e -> tick()).start();
+    }
+
+    public JFrame frame() {
+        return frame;
+    }
+
+    /** The view of the open master, or null while the first one loads. */
+    public PlayerView view() {
+        return view;
+    }
+
+    /** The running session, or null. */
+    public PlayerSession session() {
+        return session;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    UiPrefs prefs() {
+        return prefs;
+    }
+
+    /** Opens the last master, or the demo when there is none. */
+    public void openInitial() {
+        Path last = prefs.lastMaster();
+        if (last != null && last.toFile().isFile()) {
+            open(last);
+        } else {
+            openDemo();
+        }
+    }
+
+    /** Decodes {@code file} in the background and plays it. */
+    public void open(Path file) {
+        load("Opening " + file.getFileName(), progress -> MasterLoader.load(file, progress));
+    }
+
+    public void openDemo() {
+        load("Preparing the demo master", progress -> MasterLoader.demo(cacheDir, progress));
+    }
+
+    /** Switches the look; remembered for the next start. */
+    public void setTheme(Theme newTheme) {
+        theme = newTheme;
+        prefs.setTheme(newTheme);
+        newTheme.install();
+        com.formdev.flatlaf.FlatLaf.updateUI();
+        status.setTheme(newTheme);
+        placeholder.setTheme(newTheme);
+        if (view != null) {
+            view.setTheme(newTheme);
+        }
+    }
+
+    private interface Loader {
+        LoadedMaster load(ProgressListener progress) throws IOException;
+    }
+
+    private void load(String what, Loader loader) {
+        status.showWork(what + "…", -1);
+        PlayerSession previous = session;
+        LevelMatcher previousMatcher = matcher;
+        worker.submit(() -> {
+            try {
+                LoadedMaster master = loader.load(f -> SwingUtilities.invokeLater(() -> status.showWork(what + "…", f)));
+                ProfileLibrary profiles = library.join();
+                DeviceStripModel strip = new DeviceStripModel(profiles.profiles());
+                WaveformSummary summary = new WaveformSummary(master.samples().length, COLUMNS,
+                        master.lengthFrames());
+                PlayerController controller = new PlayerController(strip, master.sampleRate(),
+                        master.lengthFrames(), PlayerSession.fadeFrames(master.sampleRate()));
+                SwingUtilities.invokeLater(() -> showMaster(master, controller, summary));
+                AudioFormatInfo format = new AudioFormatInfo(master.sampleRate(), master.samples().length, 32,
+                        SampleEncoding.PCM_FLOAT, "memory");
+                WaveformSummarizer.summarize(new ArraySource(master.samples(), format), summary, () -> false);
+                if (previousMatcher != null) {
+                    previousMatcher.close();
+                }
+                if (previous != null) {
+                    previous.close();
+                }
+                SwingUtilities.invokeLater(() -> status.showWork("Loading " + strip.sourceCount() + " devices…", -1));
+                AutoOutput output = new AutoOutput(null, 8);
+                PlayerSession started = PlayerSession.start(master, profiles, strip, output);
+                SwingUtilities.invokeLater(() -> attach(started, controller, profiles, output));
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> failed(what, e));
+            }
+            return null;
+        });
+    }
+
+    private void showMaster(LoadedMaster master, PlayerController controller, WaveformSummary summary) {
+        if (view != null) {
+            frame.getContentPane().remove(view);
+        } else {
+            frame.getContentPane().remove(placeholder);
+        }
+        view = new PlayerView(controller, summary, theme);
+        frame.getContentPane().add(view, BorderLayout.CENTER);
+        frame.setTitle(master.displayName() + " — Earshot");
+        String channels = master.samples().length == 1 ? "mono" : "stereo";
+        String note = master.note().isEmpty() ? "" : " · " + master.note();
+        status.setMaster(String.format(Locale.ROOT, "%s · %.1f kHz · %s · %s%s", master.displayName(),
+                master.sampleRate() / 1000.0, channels, WaveformPanel.clock(master.durationSeconds()), note));
+        frame.revalidate();
+        frame.repaint();
+    }
+
+    private void attach(PlayerSession started, PlayerController controller, ProfileLibrary profiles,
+                        AutoOutput output) {
+        session = started;
+        controller.attach(started.engine());
+        LevelMatcher levels = new LevelMatcher(started.master(), profiles,
+                controller.strip().profilesInSourceOrder(),
+                (source, gainDb, exact) -> SwingUtilities.invokeLater(() -> {
+                    if (view != null && view.controller() == controller) {
+                        controller.setGainDb(source, gainDb, exact);
+                    }
+                }));
+        matcher = levels;
+        levels.estimateAll();
+        controller.addListener(() -> levels.requestExact(controller.selected()));
+        status.hideWork();
+        status.setOutput(output.description(), output.silent());
+        Path file = started.master().file();
+        prefs.setLastMaster(file);
+        if (file != null) {
+            prefs.addRecent(file);
+        }
+        controller.setPlaying(true);
+    }
+
+    private void failed(String what, Exception e) {
+        status.hideWork();
+        JOptionPane.showMessageDialog(frame, e.getMessage() == null ? e.toString() : e.getMessage(),
+                what + " failed", JOptionPane.ERROR_MESSAGE);
+        if (view == null) {
+            openDemo();
+        }
+    }
+
+    private void bindKeys() {
+        InputMap input = frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        for (KeyMap.Binding binding : keys.bindings()) {
+            String name = "earshot." + binding.keyLabel();
+            input.put(KeyStroke.getKeyStroke(binding.keyCode(), 0), name);
+            frame.getRootPane().getActionMap().put(name, new AbstractAction() {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    perform(binding);
+                }
+            });
+        }
+    }
+
+    /** Performs a player action on the open master; ignored while none is loaded. */
+    void perform(KeyMap.Binding binding) {
+        if (view != null) {
+            view.controller().perform(binding);
+        }
+    }
+
+    private void tick() {
+        long now = System.nanoTime();
+        double elapsed = lastTickNanos == 0 ? 0 : (now - lastTickNanos) / 1e9;
+        lastTickNanos = now;
+        if (session != null && view != null) {
+            view.tick(session.engine().meters(), elapsed);
+        }
+    }
+
+    private void shutDown() {
+        if (matcher != null) {
+            matcher.close();
+        }
+        PlayerSession closing = session;
+        session = null;
+        worker.submit(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+            return null;
+        });
+        worker.shutdown();
+    }
+
+    /** Shows the window. */
+    public void show() {
+        frame.setVisible(true);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.earshot.ui;
+
+import dev.earshot.playback.MeterReading;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.GradientPaint;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.Locale;
+import javax.swing.JComponent;
+
+/** Output level bars (RMS body, held peak, highest peak) for left and right, from the engine's meters. EDT only. */
+public final class MeterPanel extends JComponent {
+    private static final int TOP = 30;
+    private static final int BOTTOM = 42;
+    private static final double[] TICKS_DB = {0, -3, -6, -9, -12, -18, -24, -30, -40, -50, -60};
+
+    private final MeterBallistics left = new MeterBallistics();
+    private final MeterBallistics right = new MeterBallistics();
+    private Theme theme;
+
+    public MeterPanel(Theme theme) {
+        this.theme = theme;
+        setPreferredSize(new Dimension(150, 300));
+        setToolTipText("Output level (dBFS): bar = RMS, line = held peak, number = highest peak (click to reset)");
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                left.resetMax();
+                right.resetMax();
+                repaint();
+            }
+        });
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+        repaint();
+    }
+
+    /** Feeds the latest reading; {@code elapsedSeconds} since the previous one. */
+    public void update(MeterReading reading, double elapsedSeconds) {
+        left.update(reading.rmsLeft(), reading.peakLeft(), elapsedSeconds);
+        right.update(reading.rmsRight(), reading.peakRight(), elapsedSeconds);
+        repaint();
+    }
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int width = getWidth();
+        int height = getHeight();
+        g.setColor(theme.canvas());
+        g.fillRect(0, 0, width, height);
+        g.setFont(getFont().deriveFont(Font.BOLD, 11f));
+        g.setColor(theme.canvasText());
+        g.drawString("OUTPUT  dBFS", 10, 18);
+        int barWidth = 22;
+        int scaleWidth = 30;
+        int x0 = (width - 2 * barWidth - 6 - scaleWidth) / 2 + scaleWidth;
+        int barTop = TOP;
+        int barHeight = height - TOP - BOTTOM;
+        paintScale(g, x0 - 6, barTop, barHeight);
+        paintBar(g, left, x0, barTop, barWidth, barHeight, "L");
+        paintBar(g, right, x0 + barWidth + 6, barTop, barWidth, barHeight, "R");
+        g.dispose();
+    }
+
+    private int yOf(double db, int top, int height) {
+        double fraction = (db - MeterBallistics.FLOOR_DB) / -MeterBallistics.FLOOR_DB;
+        return top + (int) Math.round((1 - fraction) * height);
+    }
+
+    private void paintScale(Graphics2D g, int right, int top, int height) {
+        g.setFont(getFont().deriveFont(Font.PLAIN, 10f));
+        FontMetrics metrics = g.getFontMetrics();
+        for (double db : TICKS_DB) {
+            int y = yOf(db, top, height);
+            String label = db == 0 ? "0" : String.format(Locale.ROOT, "%.0f", db);
+            g.setColor(theme.canvasText());
+            g.drawString(label, right - 4 - metrics.stringWidth(label), y + 4);
+        }
+    }
+
+    private void paintBar(Graphics2D g, MeterBallistics meter, int x, int top, int width, int height, String name) {
+        g.setColor(theme.grid());
+        g.fillRect(x, top, width, height);
+        int yLevel = yOf(meter.levelDb(), top, height);
+        int yYellow = yOf(-12, top, height);
+        int yRed = yOf(-3, top, height);
+        g.setPaint(new GradientPaint(0, top + height, theme.meterGreen(), 0, yYellow, theme.meterGreen()));
+        g.fillRect(x, Math.max(yLevel, yYellow), width, top + height - Math.max(yLevel, yYellow));
+        if (yLevel < yYellow) {
+            g.setColor(theme.meterYellow());
+            g.fillRect(x, Math.max(yLevel, yRed), width, yYellow - Math.max(yLevel, yRed));
+        }
+        if (yLevel < yRed) {
+            g.setColor(theme.meterRed());
+            g.fillRect(x, yLevel, width, yRed - yLevel);
+        }
+        int yPeak = yOf(meter.peakDb(), top, height);
+        g.setColor(meter.peakDb() > -1 ? theme.meterRed() : theme.canvasText().brighter());
+        g.fillRect(x, yPeak - 1, width, 2);
+        g.setColor(theme.grid());
+        for (double db : TICKS_DB) {
+            int y = yOf(db, top, height);
+            g.drawLine(x, y, x + 3, y);
+        }
+        g.setFont(getFont().deriveFont(Font.BOLD, 11f));
+        FontMetrics metrics = g.getFontMetrics();
+        g.setColor(theme.canvasText());
+        g.drawString(name, x + (width - metrics.stringWidth(name)) / 2, top + height + 14);
+        String max = meter.maxPeakDb() <= MeterBallistics.FLOOR_DB ? "-inf"
+                : String.format(Locale.ROOT, "%.1f", meter.maxPeakDb());
+        g.setFont(getFont().deriveFont(Font.PLAIN, 10f));
+        metrics = g.getFontMetrics();
+        g.setColor(meter.maxPeakDb() > -1 ? theme.meterRed() : theme.canvasText());
+        g.drawString(max, x + (width - metrics.stringWidth(max)) / 2, top + height + 30);
+    }
+}

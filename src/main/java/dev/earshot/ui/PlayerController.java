@@ -1,0 +1,283 @@
+package dev.earshot.ui;
+
+import dev.earshot.playback.PlaybackEngine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The player's state as the window shows it (selected source, playing, mono, loop, level-match gains) and the
+ * commands that change it, sent to the {@link PlaybackEngine} when one is attached. EDT only (tests call it from
+ * one thread); the engine's control methods it calls are thread-safe and never block.
+ */
+public final class PlayerController {
+    /** Length of the loop that L sets when nothing is selected, seconds. */
+    public static final double DEFAULT_LOOP_SECONDS = 8.0;
+
+    private final DeviceStripModel strip;
+    private final int sampleRate;
+    private final long lengthFrames;
+    private final long minLoopFrames;
+    private final double[] gainDb;
+    private final boolean[] gainExact;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private PlaybackEngine engine;
+    private int selected;
+    private int lastProfile;
+    private boolean playing;
+    private boolean mono;
+    private boolean referenceAvailable;
+    private long loopStart = -1;
+    private long loopEnd = -1;
+    private long regionStart = -1;
+    private long regionEnd = -1;
+
+    /**
+     * @param strip        the sources' order
+     * @param sampleRate   of the master, frames per second
+     * @param lengthFrames of the master
+     * @param fadeFrames   the engine's fade; loops shorter than two fades are refused
+     */
+    public PlayerController(DeviceStripModel strip, int sampleRate, long lengthFrames, int fadeFrames) {
+        this.strip = strip;
+        this.sampleRate = sampleRate;
+        this.lengthFrames = lengthFrames;
+        this.minLoopFrames = 2L * fadeFrames;
+        this.gainDb = new double[strip.sourceCount()];
+        this.gainExact = new boolean[strip.sourceCount()];
+        Arrays.fill(gainDb, Double.NaN);
+        gainDb[0] = 0.0;
+        gainExact[0] = true;
+        this.lastProfile = strip.sourceCount() > 1 ? 1 : 0;
+    }
+
+    /** Sends the current state to {@code engine} and controls it from now on. */
+    public void attach(PlaybackEngine engine) {
+        this.engine = engine;
+        for (int s = 0; s < gainDb.length; s++) {
+            if (!Double.isNaN(gainDb[s])) {
+                engine.setGainDb(s, gainDb[s]);
+            }
+        }
+        engine.select(selected);
+        engine.setMono(mono);
+        if (loopEnd > loopStart) {
+            engine.setLoop(loopStart, loopEnd);
+        }
+        if (playing) {
+            engine.play();
+        }
+        changed();
+    }
+
+    /** Called on every change of state. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Performs a key's action.
+     *
+     * @return false when the action does nothing now (an unassigned number, no reference loaded)
+     */
+    public boolean perform(KeyMap.Binding binding) {
+        switch (binding.action()) {
+            case SELECT_GROUP -> {
+                int source = strip.forHotkey(binding.group(), selected);
+                if (source < 0) {
+                    return false;
+                }
+                select(source);
+            }
+            case PREVIOUS_PROFILE -> select(strip.previous(selected));
+            case NEXT_PROFILE -> select(strip.next(selected));
+            case PLAY_PAUSE -> setPlaying(!playing);
+            case REFERENCE -> {
+                return referenceAvailable;
+            }
+            case BYPASS -> toggleBypass();
+            case MONO -> setMono(!mono);
+            case LOOP -> toggleLoop();
+            case HOME -> seek(0);
+            default -> throw new IllegalStateException("unhandled action " + binding.action());
+        }
+        return true;
+    }
+
+    /** Crossfades to {@code source} (0 = bypass). */
+    public void select(int source) {
+        if (source < 0 || source >= strip.sourceCount()) {
+            throw new IndexOutOfBoundsException("source " + source + " of " + strip.sourceCount());
+        }
+        selected = source;
+        if (source != 0) {
+            lastProfile = source;
+        }
+        if (engine != null) {
+            engine.select(source);
+        }
+        changed();
+    }
+
+    /** Bypass when a profile plays; the last profile again when bypassed. */
+    public void toggleBypass() {
+        select(selected == 0 ? lastProfile : 0);
+    }
+
+    public void setPlaying(boolean on) {
+        playing = on;
+        if (engine != null) {
+            if (on) {
+                engine.play();
+            } else {
+                engine.pause();
+            }
+        }
+        changed();
+    }
+
+    public void setMono(boolean on) {
+        mono = on;
+        if (engine != null) {
+            engine.setMono(on);
+        }
+        changed();
+    }
+
+    /** Moves the playhead to {@code frame} (clamped to the master). */
+    public void seek(long frame) {
+        if (engine != null) {
+            engine.seek(Math.max(0, Math.min(lengthFrames, frame)));
+        }
+        changed();
+    }
+
+    /**
+     * Loops {@code [startFrame, endFrame)} (ordered and clamped to the master); a region shorter than two fades
+     * is refused.
+     *
+     * @return whether the loop was set
+     */
+    public boolean setLoop(long startFrame, long endFrame) {
+        long start = Math.max(0, Math.min(startFrame, endFrame));
+        long end = Math.min(lengthFrames, Math.max(startFrame, endFrame));
+        if (end - start < minLoopFrames) {
+            return false;
+        }
+        loopStart = start;
+        loopEnd = end;
+        regionStart = start;
+        regionEnd = end;
+        if (engine != null) {
+            engine.setLoop(start, end);
+        }
+        changed();
+        return true;
+    }
+
+    /** Clears the loop, keeping its region for the next {@link #toggleLoop}. */
+    public void clearLoop() {
+        loopStart = -1;
+        loopEnd = -1;
+        if (engine != null) {
+            engine.clearLoop();
+        }
+        changed();
+    }
+
+    /** Clears an active loop; otherwise loops the last region, or {@link #DEFAULT_LOOP_SECONDS} from the playhead. */
+    public void toggleLoop() {
+        if (loopActive()) {
+            clearLoop();
+        } else if (regionEnd > regionStart) {
+            setLoop(regionStart, regionEnd);
+        } else {
+            long length = Math.round(DEFAULT_LOOP_SECONDS * sampleRate);
+            long start = Math.min(playheadFrame(), Math.max(0, lengthFrames - length));
+            setLoop(start, start + length);
+        }
+    }
+
+    /** Records a level-match gain for {@code source}; {@code exact} once measured over the whole master. */
+    public void setGainDb(int source, double gain, boolean exact) {
+        gainDb[source] = gain;
+        gainExact[source] = exact;
+        if (engine != null) {
+            engine.setGainDb(source, gain);
+        }
+        changed();
+    }
+
+    /** Enables R once a reference track exists. */
+    public void setReferenceAvailable(boolean available) {
+        referenceAvailable = available;
+        changed();
+    }
+
+    public int selected() {
+        return selected;
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    public boolean mono() {
+        return mono;
+    }
+
+    public boolean bypassed() {
+        return selected == 0;
+    }
+
+    public boolean referenceAvailable() {
+        return referenceAvailable;
+    }
+
+    public boolean loopActive() {
+        return loopEnd > loopStart;
+    }
+
+    /** First frame of the loop, or -1. */
+    public long loopStart() {
+        return loopStart;
+    }
+
+    /** End (exclusive) of the loop, or -1. */
+    public long loopEnd() {
+        return loopEnd;
+    }
+
+    /** The level-match gain applied to {@code source} in dB; NaN while not yet measured. */
+    public double gainDb(int source) {
+        return gainDb[source];
+    }
+
+    /** Whether {@link #gainDb} is measured over the whole master (false for a quick estimate). */
+    public boolean gainExact(int source) {
+        return gainExact[source];
+    }
+
+    /** The engine's playhead, or 0 before an engine is attached. */
+    public long playheadFrame() {
+        return engine == null ? 0 : Math.min(lengthFrames, engine.meters().playheadFrame());
+    }
+
+    public DeviceStripModel strip() {
+        return strip;
+    }
+
+    public int sampleRate() {
+        return sampleRate;
+    }
+
+    public long lengthFrames() {
+        return lengthFrames;
+    }
+
+    private void changed() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.earshot.ui;
+
+import java.awt.Font;
+import java.awt.event.ActionListener;
+import java.util.Locale;
+import javax.swing.AbstractButton;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+
+/** Play/pause, start, loop, mono, bypass and reference buttons, the clock and the level-match readout. EDT only. */
+public final class TransportBar extends JPanel {
+    private final PlayerController controller;
+    private final JButton play = new JButton("Play");
+    private final JToggleButton loop = new JToggleButton("Loop  L");
+    private final JToggleButton mono = new JToggleButton("Mono  M");
+    private final JToggleButton bypass = new JToggleButton("Bypass  B");
+    private final JToggleButton reference = new JToggleButton("Reference  R");
+    private final JLabel clock = new JLabel("0:00.0 / 0:00.0");
+    private final JLabel source = new JLabel();
+    private final JLabel levelMatch = new JLabel();
+
+    public TransportBar(PlayerController controller) {
+        this.controller = controller;
+        setLayout(new BoxLayout(this, BoxLayout.X_AXIS));
+        setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
+        JButton home = new JButton(TransportIcons.of(TransportIcons.Kind.HOME));
+        home.setToolTipText("Back to the start (Home)");
+        play.setToolTipText("Play / pause (Space)");
+        loop.setToolTipText(PlayerAction.LOOP.description() + " (L)");
+        mono.setToolTipText(PlayerAction.MONO.description() + " (M)");
+        bypass.setToolTipText(PlayerAction.BYPASS.description() + " (B)");
+        reference.setToolTipText("Toggle the reference track (R); open a reference to enable");
+        wire(home, e -> controller.seek(0));
+        wire(play, e -> controller.setPlaying(!controller.playing()));
+        wire(loop, e -> controller.toggleLoop());
+        wire(mono, e -> controller.setMono(!controller.mono()));
+        wire(bypass, e -> controller.toggleBypass());
+        wire(reference, e -> { });
+        play.putClientProperty("JButton.buttonType", "default");
+        clock.setFont(clock.getFont().deriveFont(Font.PLAIN, 20f));
+        source.setFont(source.getFont().deriveFont(Font.BOLD, 15f));
+        add(home);
+        add(Box.createHorizontalStrut(6));
+        add(play);
+        add(Box.createHorizontalStrut(16));
+        add(clock);
+        add(Box.createHorizontalStrut(24));
+        add(source);
+        add(Box.createHorizontalStrut(12));
+        add(levelMatch);
+        add(Box.createHorizontalGlue());
+        add(loop);
+        add(Box.createHorizontalStrut(6));
+        add(mono);
+        add(Box.createHorizontalStrut(6));
+        add(bypass);
+        add(Box.createHorizontalStrut(6));
+        add(reference);
+        play.setIconTextGap(8);
+        play.setPreferredSize(new java.awt.Dimension(100, play.getPreferredSize().height));
+        controller.addListener(this::refresh);
+        refresh();
+        setPlayheadFrame(0);
+    }
+
+    private void wire(AbstractButton button, ActionListener action) {
+        button.setFocusable(false);
+        button.addActionListener(action);
+    }
+
+    /** Updates the clock from the playhead; called by the window's timer. */
+    public void setPlayheadFrame(long frame) {
+        double rate = controller.sampleRate();
+        clock.setText(clock(frame / rate) + " / " + clock(controller.lengthFrames() / rate));
+    }
+
+    private static String clock(double seconds) {
+        long tenths = (long) Math.floor(seconds * 10);
+        return String.format(Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
+    }
+
+    private void refresh() {
+        play.setText(controller.playing() ? "Pause" : "Play");
+        play.setIcon(TransportIcons.of(controller.playing() ? TransportIcons.Kind.PAUSE : TransportIcons.Kind.PLAY));
+        loop.setSelected(controller.loopActive());
+        mono.setSelected(controller.mono());
+        bypass.setSelected(controller.bypassed());
+        reference.setEnabled(controller.referenceAvailable());
+        int s = controller.selected();
+        source.setText(controller.strip().label(s));
+        double gain = controller.gainDb(s);
+        if (s == 0) {
+            levelMatch.setText("master, no level match");
+        } else if (Double.isNaN(gain)) {
+            levelMatch.setText("level match: measuring…");
+        } else {
+            levelMatch.setText(String.format(Locale.ROOT, "level match %+.1f dB%s", gain,
+                    controller.gainExact(s) ? "" : " (estimate)"));
+        }
+    }
+}
