@@ -12,10 +12,13 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
@@ -51,6 +54,7 @@ public final class MainWindow {
     private PlayerSession session;
     private LevelMatcher matcher;
     private long lastTickNanos;
+    private final List<Consumer<PlayerSession>> sessionListeners = new ArrayList<>();
 
     /**
      * @param profilesDir the profile folder
@@ -94,6 +98,16 @@ public final class MainWindow {
     /** The running session, or null. */
     public PlayerSession session() {
         return session;
+    }
+
+    /** Told on the EDT each time a master's engine has started and its state is attached. */
+    public void addSessionListener(Consumer<PlayerSession> listener) {
+        sessionListeners.add(listener);
+    }
+
+    /** The status bar, for tests. */
+    StatusBar status() {
+        return status;
     }
 
     public Theme theme() {
@@ -213,6 +227,7 @@ public final class MainWindow {
             prefs.addRecent(file);
         }
         controller.setPlaying(true);
+        sessionListeners.forEach(listener -> listener.accept(started));
     }
 
     private void failed(String what, Exception e) {
