@@ -19,11 +19,16 @@ public final class MeterPanel extends JComponent {
 
     private final MeterBallistics left = new MeterBallistics();
     private final MeterBallistics right = new MeterBallistics();
+    private static final int READOUT_HEIGHT = 118;
     private Theme theme;
+    private double momentaryLufs = Double.NaN;
+    private double shortTermLufs = Double.NaN;
+    private double truePeakDbtp = Double.NaN;
+    private double correlation = Double.NaN;
 
     public MeterPanel(Theme theme) {
         this.theme = theme;
-        setPreferredSize(new Dimension(150, 300));
+        setPreferredSize(new Dimension(170, 300));
         setToolTipText("Output level (dBFS): bar = RMS, line = held peak, number = highest peak (click to reset)");
         addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
@@ -47,6 +52,26 @@ public final class MeterPanel extends JComponent {
         repaint();
     }
 
+    /**
+     * Shows the engine's loudness meters under the bars.
+     *
+     * @param momentary   LUFS (minus infinity for silence)
+     * @param shortTerm   LUFS
+     * @param truePeak    held true peak, dBTP
+     * @param correlationValue -1 to 1
+     */
+    public void updateLoudness(double momentary, double shortTerm, double truePeak, double correlationValue) {
+        momentaryLufs = momentary;
+        shortTermLufs = shortTerm;
+        truePeakDbtp = truePeak;
+        correlation = correlationValue;
+        repaint();
+    }
+
+    private boolean hasLoudness() {
+        return !Double.isNaN(momentaryLufs);
+    }
+
     @Override
     protected void paintComponent(Graphics graphics) {
         Graphics2D g = (Graphics2D) graphics.create();
@@ -62,10 +87,13 @@ public final class MeterPanel extends JComponent {
         int scaleWidth = 30;
         int x0 = (width - 2 * barWidth - 6 - scaleWidth) / 2 + scaleWidth;
         int barTop = TOP;
-        int barHeight = height - TOP - BOTTOM;
+        int barHeight = height - TOP - BOTTOM - (hasLoudness() ? READOUT_HEIGHT : 0);
         paintScale(g, x0 - 6, barTop, barHeight);
         paintBar(g, left, x0, barTop, barWidth, barHeight, "L");
         paintBar(g, right, x0 + barWidth + 6, barTop, barWidth, barHeight, "R");
+        if (hasLoudness()) {
+            paintReadouts(g, barTop + barHeight + BOTTOM, width);
+        }
         g.dispose();
     }
 
@@ -119,5 +147,47 @@ public final class MeterPanel extends JComponent {
         metrics = g.getFontMetrics();
         g.setColor(meter.maxPeakDb() > -1 ? theme.meterRed() : theme.canvasText());
         g.drawString(max, x + (width - metrics.stringWidth(max)) / 2, top + height + 30);
+    }
+
+    private void paintReadouts(Graphics2D g, int top, int width) {
+        g.setColor(theme.grid());
+        g.drawLine(8, top - 6, width - 8, top - 6);
+        readout(g, "Momentary", lufs(momentaryLufs), "LUFS", top + 12, width, false);
+        readout(g, "Short-term", lufs(shortTermLufs), "LUFS", top + 34, width, false);
+        readout(g, "True peak", lufs(truePeakDbtp), "dBTP", top + 56, width, truePeakDbtp > -1);
+        g.setFont(getFont().deriveFont(Font.PLAIN, 10.5f));
+        g.setColor(theme.canvasText());
+        g.drawString("Correlation", 10, top + 78);
+        int barLeft = 10;
+        int barWidth = width - 20;
+        int y = top + 86;
+        g.setColor(theme.grid());
+        g.fillRect(barLeft, y, barWidth, 8);
+        int mid = barLeft + barWidth / 2;
+        g.setColor(theme.canvasText());
+        g.drawLine(mid, y - 2, mid, y + 10);
+        if (Double.isFinite(correlation)) {
+            int x = mid + (int) Math.round(correlation * barWidth / 2);
+            g.setColor(correlation < 0 ? theme.meterRed() : theme.meterGreen());
+            g.fillRect(Math.min(mid, x), y + 1, Math.abs(x - mid), 6);
+            String value = String.format(Locale.ROOT, "%+.2f", correlation);
+            g.setColor(theme.canvasText());
+            g.drawString(value, width - 10 - g.getFontMetrics().stringWidth(value), top + 78);
+        }
+    }
+
+    private void readout(Graphics2D g, String name, String value, String unit, int y, int width, boolean hot) {
+        g.setFont(getFont().deriveFont(Font.PLAIN, 10.5f));
+        g.setColor(theme.canvasText());
+        g.drawString(name, 10, y);
+        g.setFont(getFont().deriveFont(Font.BOLD, 14f));
+        FontMetrics metrics = g.getFontMetrics();
+        String text = value + " " + unit;
+        g.setColor(hot ? theme.meterRed() : getForeground());
+        g.drawString(text, width - 10 - metrics.stringWidth(text), y + 2);
+    }
+
+    private static String lufs(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f", value) : "-inf";
     }
 }

@@ -17,6 +17,7 @@ public final class PlayerView extends JPanel {
     private final WaveformPanel waveform;
     private final DeviceStripPanel strip;
     private final MeterPanel meters;
+    private final SpectrumPanel spectrum;
 
     public PlayerView(PlayerController controller, WaveformSummary summary, Theme theme) {
         super(new BorderLayout());
@@ -26,12 +27,17 @@ public final class PlayerView extends JPanel {
         waveform.show(summary, controller);
         strip = new DeviceStripPanel(controller);
         meters = new MeterPanel(theme);
+        spectrum = new SpectrumPanel(theme);
         controller.addListener(waveform::repaint);
 
         JPanel centre = new JPanel(new BorderLayout());
         JPanel waveBox = new JPanel(new BorderLayout());
         waveBox.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 6));
-        waveBox.add(waveform);
+        waveBox.add(waveform, BorderLayout.CENTER);
+        JPanel spectrumBox = new JPanel(new BorderLayout());
+        spectrumBox.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
+        spectrumBox.add(spectrum);
+        waveBox.add(spectrumBox, BorderLayout.SOUTH);
         centre.add(waveBox, BorderLayout.CENTER);
         JPanel lower = new JPanel(new BorderLayout());
         lower.add(new JSeparator(), BorderLayout.NORTH);
@@ -58,7 +64,18 @@ public final class PlayerView extends JPanel {
         return strip;
     }
 
+    /** The spectrum view, fed by the window when the engine publishes spectra. */
+    SpectrumPanel spectrum() {
+        return spectrum;
+    }
+
+    /** The meters, fed by the window. */
+    MeterPanel meters() {
+        return meters;
+    }
+
     public void setTheme(Theme theme) {
+        spectrum.setTheme(theme);
         waveform.setTheme(theme);
         meters.setTheme(theme);
     }

@@ -17,6 +17,8 @@ public final class UiPrefs {
     private static final String RECENT = "recent.";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_MASTER = "lastMaster";
+    private static final String OUTPUT_DEVICE = "outputDevice";
+    private static final String BUFFER_FRAMES = "bufferFrames";
 
     private final Preferences node;
 
@@ -84,5 +86,25 @@ public final class UiPrefs {
     /** @param file null for the demo */
     public void setLastMaster(Path file) {
         node.put(LAST_MASTER, file == null ? "" : file.toAbsolutePath().toString());
+    }
+
+    /** The chosen output device's name, or null for the system default. */
+    public String outputDevice() {
+        String value = node.get(OUTPUT_DEVICE, "");
+        return value.isEmpty() ? null : value;
+    }
+
+    /** @param name null for the system default */
+    public void setOutputDevice(String name) {
+        node.put(OUTPUT_DEVICE, name == null ? "" : name);
+    }
+
+    /** The chosen output buffer in frames, or {@code fallback} when none was chosen. */
+    public int bufferFrames(int fallback) {
+        return node.getInt(BUFFER_FRAMES, fallback);
+    }
+
+    public void setBufferFrames(int frames) {
+        node.putInt(BUFFER_FRAMES, frames);
     }
 }
