@@ -167,7 +167,11 @@ public final class MainWindow {
                         master.lengthFrames());
                 PlayerController controller = new PlayerController(strip, master.sampleRate(),
                         master.lengthFrames(), PlayerSession.fadeFrames(master.sampleRate()));
-                SwingUtilities.invokeLater(() -> showMaster(master, controller, summary));
+                SwingUtilities.invokeLater(() -> {
+                    controller.setLevelMatching(prefs.levelMatching());
+                    controller.addListener(() -> prefs.setLevelMatching(controller.levelMatching()));
+                    showMaster(master, controller, summary);
+                });
                 AudioFormatInfo format = new AudioFormatInfo(master.sampleRate(), master.samples().length, 32,
                         SampleEncoding.PCM_FLOAT, "memory");
                 WaveformSummarizer.summarize(new ArraySource(master.samples(), format), summary, () -> false);

@@ -13,6 +13,8 @@ import java.util.List;
 public final class PlayerController {
     /** Length of the loop that L sets when nothing is selected, seconds. */
     public static final double DEFAULT_LOOP_SECONDS = 8.0;
+    /** Largest manual trim either way, dB. */
+    public static final double MAX_TRIM_DB = 12.0;
 
     private final DeviceStripModel strip;
     private final int sampleRate;
@@ -20,6 +22,8 @@ public final class PlayerController {
     private final long minLoopFrames;
     private final double[] gainDb;
     private final boolean[] gainExact;
+    private final double[] trimDb;
+    private boolean levelMatching = true;
     private final List<Runnable> listeners = new ArrayList<>();
     private PlaybackEngine engine;
     private int selected;
@@ -45,6 +49,7 @@ public final class PlayerController {
         this.minLoopFrames = 2L * fadeFrames;
         this.gainDb = new double[strip.sourceCount()];
         this.gainExact = new boolean[strip.sourceCount()];
+        this.trimDb = new double[strip.sourceCount()];
         Arrays.fill(gainDb, Double.NaN);
         gainDb[0] = 0.0;
         gainExact[0] = true;
@@ -55,9 +60,7 @@ public final class PlayerController {
     public void attach(PlaybackEngine engine) {
         this.engine = engine;
         for (int s = 0; s < gainDb.length; s++) {
-            if (!Double.isNaN(gainDb[s])) {
-                engine.setGainDb(s, gainDb[s]);
-            }
+            pushGain(s);
         }
         engine.select(selected);
         engine.setMono(mono);
@@ -202,10 +205,45 @@ public final class PlayerController {
     public void setGainDb(int source, double gain, boolean exact) {
         gainDb[source] = gain;
         gainExact[source] = exact;
-        if (engine != null) {
-            engine.setGainDb(source, gain);
+        pushGain(source);
+        changed();
+    }
+
+    /** Turns level matching on or off for every source (trims stay). */
+    public void setLevelMatching(boolean on) {
+        levelMatching = on;
+        for (int s = 0; s < gainDb.length; s++) {
+            pushGain(s);
         }
         changed();
+    }
+
+    public boolean levelMatching() {
+        return levelMatching;
+    }
+
+    /** Adds {@code deltaDb} to the selected source's manual trim, kept within ±{@link #MAX_TRIM_DB}. */
+    public void adjustTrim(double deltaDb) {
+        trimDb[selected] = Math.max(-MAX_TRIM_DB, Math.min(MAX_TRIM_DB, trimDb[selected] + deltaDb));
+        pushGain(selected);
+        changed();
+    }
+
+    /** The manual trim of {@code source}, dB. */
+    public double trimDb(int source) {
+        return trimDb[source];
+    }
+
+    /** The gain the engine applies to {@code source}: the level match (when on and measured) plus the trim, dB. */
+    public double appliedGainDb(int source) {
+        double match = levelMatching && !Double.isNaN(gainDb[source]) ? gainDb[source] : 0.0;
+        return match + trimDb[source];
+    }
+
+    private void pushGain(int source) {
+        if (engine != null) {
+            engine.setGainDb(source, appliedGainDb(source));
+        }
     }
 
     /** Enables R once a reference track exists. */

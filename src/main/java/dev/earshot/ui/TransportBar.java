@@ -23,6 +23,7 @@ public final class TransportBar extends JPanel {
     private final JLabel clock = new JLabel("0:00.0 / 0:00.0");
     private final JLabel source = new JLabel();
     private final JLabel levelMatch = new JLabel();
+    private final JToggleButton matching = new JToggleButton("Match");
 
     public TransportBar(PlayerController controller) {
         this.controller = controller;
@@ -40,7 +41,15 @@ public final class TransportBar extends JPanel {
         wire(loop, e -> controller.toggleLoop());
         wire(mono, e -> controller.setMono(!controller.mono()));
         wire(bypass, e -> controller.toggleBypass());
-        wire(reference, e -> { });
+        wire(reference, e -> controller.perform(new KeyMap().lookup(java.awt.event.KeyEvent.VK_R).orElseThrow()));
+        JButton trimDown = new JButton("−");
+        JButton trimUp = new JButton("+");
+        trimDown.setToolTipText("Trim the selected device 0.5 dB down");
+        trimUp.setToolTipText("Trim the selected device 0.5 dB up");
+        matching.setToolTipText("Level matching: every device plays at the master's integrated loudness");
+        wire(trimDown, e -> controller.adjustTrim(-0.5));
+        wire(trimUp, e -> controller.adjustTrim(0.5));
+        wire(matching, e -> controller.setLevelMatching(matching.isSelected()));
         play.putClientProperty("JButton.buttonType", "default");
         clock.setFont(clock.getFont().deriveFont(Font.PLAIN, 20f));
         source.setFont(source.getFont().deriveFont(Font.BOLD, 15f));
@@ -53,6 +62,11 @@ public final class TransportBar extends JPanel {
         add(source);
         add(Box.createHorizontalStrut(12));
         add(levelMatch);
+        add(Box.createHorizontalStrut(10));
+        add(matching);
+        add(Box.createHorizontalStrut(4));
+        add(trimDown);
+        add(trimUp);
         add(Box.createHorizontalGlue());
         add(loop);
         add(Box.createHorizontalStrut(6));
@@ -93,14 +107,21 @@ public final class TransportBar extends JPanel {
         reference.setEnabled(controller.referenceAvailable());
         int s = controller.selected();
         source.setText(controller.strip().label(s));
+        matching.setSelected(controller.levelMatching());
         double gain = controller.gainDb(s);
+        double trim = controller.trimDb(s);
+        String trimText = trim == 0 ? "" : String.format(Locale.ROOT, ", trim %+.1f dB", trim);
         if (s == 0) {
-            levelMatch.setText("master, no level match");
+            levelMatch.setText("the master itself" + trimText);
+        } else if (!controller.levelMatching()) {
+            levelMatch.setText("level match off" + trimText);
         } else if (Double.isNaN(gain)) {
-            levelMatch.setText("level match: measuring…");
+            levelMatch.setText("level match: measuring…" + trimText);
         } else {
-            levelMatch.setText(String.format(Locale.ROOT, "level match %+.1f dB%s", gain,
-                    controller.gainExact(s) ? "" : " (estimate)"));
+            levelMatch.setText(String.format(Locale.ROOT, "level match %+.1f dB%s%s", gain,
+                    controller.gainExact(s) ? "" : " (estimate)", trimText));
         }
+        levelMatch.setToolTipText(String.format(Locale.ROOT, "Gain applied: %+.1f dB",
+                controller.appliedGainDb(s)));
     }
 }

@@ -19,6 +19,7 @@ public final class UiPrefs {
     private static final String LAST_MASTER = "lastMaster";
     private static final String OUTPUT_DEVICE = "outputDevice";
     private static final String BUFFER_FRAMES = "bufferFrames";
+    private static final String LEVEL_MATCHING = "levelMatching";
 
     private final Preferences node;
 
@@ -106,5 +107,14 @@ public final class UiPrefs {
 
     public void setBufferFrames(int frames) {
         node.putInt(BUFFER_FRAMES, frames);
+    }
+
+    /** Level matching, on unless turned off. */
+    public boolean levelMatching() {
+        return node.getBoolean(LEVEL_MATCHING, true);
+    }
+
+    public void setLevelMatching(boolean on) {
+        node.putBoolean(LEVEL_MATCHING, on);
     }
 }

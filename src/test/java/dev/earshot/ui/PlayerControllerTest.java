@@ -107,6 +107,23 @@ class PlayerControllerTest {
     }
 
     @Test
+    void appliedGainIsTheMatchWhenOnPlusTheTrimWithinItsLimit() {
+        PlayerController controller = controller();
+        controller.select(2);
+        assertEquals(0.0, controller.appliedGainDb(2), "unmeasured: no gain yet");
+        controller.setGainDb(2, -6.0, true);
+        controller.adjustTrim(1.5);
+        assertEquals(-4.5, controller.appliedGainDb(2));
+        controller.setLevelMatching(false);
+        assertEquals(1.5, controller.appliedGainDb(2));
+        for (int i = 0; i < 100; i++) {
+            controller.adjustTrim(0.5);
+        }
+        assertEquals(PlayerController.MAX_TRIM_DB, controller.trimDb(2));
+        assertEquals(0.0, controller.trimDb(1), "trims are per source");
+    }
+
+    @Test
     void theAttachedEngineCrossfadesToTheSourceTheKeysSelect() throws Exception {
         DeviceStripModel small = new DeviceStripModel(LIBRARY.profiles().subList(0, 3));
         float[][] master = new float[2][(int) LENGTH];
