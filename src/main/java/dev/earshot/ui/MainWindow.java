@@ -169,7 +169,7 @@ public final class MainWindow {
                         master.lengthFrames(), PlayerSession.fadeFrames(master.sampleRate()));
                 SwingUtilities.invokeLater(() -> {
                     controller.setLevelMatching(prefs.levelMatching());
-                    controller.addListener(() -> prefs.setLevelMatching(controller.levelMatching()));
+                    controller.addListener(() -> prefs.setLevelMatching(controller.gains().matching()));
                     showMaster(master, controller, summary);
                 });
                 AudioFormatInfo format = new AudioFormatInfo(master.sampleRate(), master.samples().length, 32,

@@ -2,7 +2,6 @@ package dev.earshot.ui;
 
 import dev.earshot.playback.PlaybackEngine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,17 +12,12 @@ import java.util.List;
 public final class PlayerController {
     /** Length of the loop that L sets when nothing is selected, seconds. */
     public static final double DEFAULT_LOOP_SECONDS = 8.0;
-    /** Largest manual trim either way, dB. */
-    public static final double MAX_TRIM_DB = 12.0;
 
     private final DeviceStripModel strip;
     private final int sampleRate;
     private final long lengthFrames;
     private final long minLoopFrames;
-    private final double[] gainDb;
-    private final boolean[] gainExact;
-    private final double[] trimDb;
-    private boolean levelMatching = true;
+    private final SourceGains gains;
     private final List<Runnable> listeners = new ArrayList<>();
     private PlaybackEngine engine;
     private int selected;
@@ -47,19 +41,14 @@ public final class PlayerController {
         this.sampleRate = sampleRate;
         this.lengthFrames = lengthFrames;
         this.minLoopFrames = 2L * fadeFrames;
-        this.gainDb = new double[strip.sourceCount()];
-        this.gainExact = new boolean[strip.sourceCount()];
-        this.trimDb = new double[strip.sourceCount()];
-        Arrays.fill(gainDb, Double.NaN);
-        gainDb[0] = 0.0;
-        gainExact[0] = true;
+        this.gains = new SourceGains(strip.sourceCount());
         this.lastProfile = strip.sourceCount() > 1 ? 1 : 0;
     }
 
     /** Sends the current state to {@code engine} and controls it from now on. */
     public void attach(PlaybackEngine engine) {
         this.engine = engine;
-        for (int s = 0; s < gainDb.length; s++) {
+        for (int s = 0; s < gains.count(); s++) {
             pushGain(s);
         }
         engine.select(selected);
@@ -203,46 +192,35 @@ public final class PlayerController {
 
     /** Records a level-match gain for {@code source}; {@code exact} once measured over the whole master. */
     public void setGainDb(int source, double gain, boolean exact) {
-        gainDb[source] = gain;
-        gainExact[source] = exact;
+        gains.setMatch(source, gain, exact);
         pushGain(source);
         changed();
     }
 
     /** Turns level matching on or off for every source (trims stay). */
     public void setLevelMatching(boolean on) {
-        levelMatching = on;
-        for (int s = 0; s < gainDb.length; s++) {
+        gains.setMatching(on);
+        for (int s = 0; s < gains.count(); s++) {
             pushGain(s);
         }
         changed();
     }
 
-    public boolean levelMatching() {
-        return levelMatching;
-    }
-
-    /** Adds {@code deltaDb} to the selected source's manual trim, kept within ±{@link #MAX_TRIM_DB}. */
+    /** Adds {@code deltaDb} to the selected source's manual trim (see {@link SourceGains#adjustTrim}). */
     public void adjustTrim(double deltaDb) {
-        trimDb[selected] = Math.max(-MAX_TRIM_DB, Math.min(MAX_TRIM_DB, trimDb[selected] + deltaDb));
+        gains.adjustTrim(selected, deltaDb);
         pushGain(selected);
         changed();
     }
 
-    /** The manual trim of {@code source}, dB. */
-    public double trimDb(int source) {
-        return trimDb[source];
-    }
-
-    /** The gain the engine applies to {@code source}: the level match (when on and measured) plus the trim, dB. */
-    public double appliedGainDb(int source) {
-        double match = levelMatching && !Double.isNaN(gainDb[source]) ? gainDb[source] : 0.0;
-        return match + trimDb[source];
+    /** Every source's gains; read only for callers. */
+    public SourceGains gains() {
+        return gains;
     }
 
     private void pushGain(int source) {
         if (engine != null) {
-            engine.setGainDb(source, appliedGainDb(source));
+            engine.setGainDb(source, gains.appliedDb(source));
         }
     }
 
@@ -284,16 +262,6 @@ public final class PlayerController {
     /** End (exclusive) of the loop, or -1. */
     public long loopEnd() {
         return loopEnd;
-    }
-
-    /** The level-match gain applied to {@code source} in dB; NaN while not yet measured. */
-    public double gainDb(int source) {
-        return gainDb[source];
-    }
-
-    /** Whether {@link #gainDb} is measured over the whole master (false for a quick estimate). */
-    public boolean gainExact(int source) {
-        return gainExact[source];
     }
 
     /** The engine's playhead, or 0 before an engine is attached. */

@@ -107,21 +107,22 @@ public final class TransportBar extends JPanel {
         reference.setEnabled(controller.referenceAvailable());
         int s = controller.selected();
         source.setText(controller.strip().label(s));
-        matching.setSelected(controller.levelMatching());
-        double gain = controller.gainDb(s);
-        double trim = controller.trimDb(s);
+        SourceGains gains = controller.gains();
+        matching.setSelected(gains.matching());
+        double gain = gains.matchDb(s);
+        double trim = gains.trimDb(s);
         String trimText = trim == 0 ? "" : String.format(Locale.ROOT, ", trim %+.1f dB", trim);
         if (s == 0) {
             levelMatch.setText("the master itself" + trimText);
-        } else if (!controller.levelMatching()) {
+        } else if (!gains.matching()) {
             levelMatch.setText("level match off" + trimText);
         } else if (Double.isNaN(gain)) {
             levelMatch.setText("level match: measuring…" + trimText);
         } else {
             levelMatch.setText(String.format(Locale.ROOT, "level match %+.1f dB%s%s", gain,
-                    controller.gainExact(s) ? "" : " (estimate)", trimText));
+                    gains.exact(s) ? "" : " (estimate)", trimText));
         }
         levelMatch.setToolTipText(String.format(Locale.ROOT, "Gain applied: %+.1f dB",
-                controller.appliedGainDb(s)));
+                gains.appliedDb(s)));
     }
 }

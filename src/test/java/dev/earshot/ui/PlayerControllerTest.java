@@ -99,28 +99,28 @@ class PlayerControllerTest {
     @Test
     void gainsStartUnmeasuredExceptBypass() {
         PlayerController controller = controller();
-        assertEquals(0.0, controller.gainDb(0));
-        assertTrue(Double.isNaN(controller.gainDb(1)));
+        assertEquals(0.0, controller.gains().matchDb(0));
+        assertTrue(Double.isNaN(controller.gains().matchDb(1)));
         controller.setGainDb(1, -3.5, false);
-        assertEquals(-3.5, controller.gainDb(1));
-        assertFalse(controller.gainExact(1));
+        assertEquals(-3.5, controller.gains().matchDb(1));
+        assertFalse(controller.gains().exact(1));
     }
 
     @Test
     void appliedGainIsTheMatchWhenOnPlusTheTrimWithinItsLimit() {
         PlayerController controller = controller();
         controller.select(2);
-        assertEquals(0.0, controller.appliedGainDb(2), "unmeasured: no gain yet");
+        assertEquals(0.0, controller.gains().appliedDb(2), "unmeasured: no gain yet");
         controller.setGainDb(2, -6.0, true);
         controller.adjustTrim(1.5);
-        assertEquals(-4.5, controller.appliedGainDb(2));
+        assertEquals(-4.5, controller.gains().appliedDb(2));
         controller.setLevelMatching(false);
-        assertEquals(1.5, controller.appliedGainDb(2));
+        assertEquals(1.5, controller.gains().appliedDb(2));
         for (int i = 0; i < 100; i++) {
             controller.adjustTrim(0.5);
         }
-        assertEquals(PlayerController.MAX_TRIM_DB, controller.trimDb(2));
-        assertEquals(0.0, controller.trimDb(1), "trims are per source");
+        assertEquals(SourceGains.MAX_TRIM_DB, controller.gains().trimDb(2));
+        assertEquals(0.0, controller.gains().trimDb(1), "trims are per source");
     }
 
     @Test
