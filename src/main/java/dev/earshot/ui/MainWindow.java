@@ -51,7 +51,10 @@ public final class MainWindow {
     private final Path cacheDir;
     private Theme theme;
     private PlayerView view;
+    /** The session shown; EDT only. */
     private PlayerSession session;
+    /** The session whose engine runs; worker thread only (it closes one before starting the next). */
+    private PlayerSession running;
     private LevelMatcher matcher;
     private long lastTickNanos;
     private final List<Consumer<PlayerSession>> sessionListeners = new ArrayList<>();
@@ -156,8 +159,6 @@ public final class MainWindow {
 
     private void load(String what, Loader loader) {
         status.showWork(what + "…", -1);
-        PlayerSession previous = session;
-        LevelMatcher previousMatcher = matcher;
         worker.submit(() -> {
             try {
                 LoadedMaster master = loader.load(f -> SwingUtilities.invokeLater(() -> status.showWork(what + "…", f)));
@@ -175,15 +176,15 @@ public final class MainWindow {
                 AudioFormatInfo format = new AudioFormatInfo(master.sampleRate(), master.samples().length, 32,
                         SampleEncoding.PCM_FLOAT, "memory");
                 WaveformSummarizer.summarize(new ArraySource(master.samples(), format), summary, () -> false);
-                if (previousMatcher != null) {
-                    previousMatcher.close();
-                }
-                if (previous != null) {
-                    previous.close();
+                if (running != null) {
+                    PlayerSession stopping = running;
+                    running = null;
+                    stopping.close();
                 }
                 SwingUtilities.invokeLater(() -> status.showWork("Loading " + strip.sourceCount() + " devices…", -1));
                 AutoOutput output = new AutoOutput(null, 8);
                 PlayerSession started = PlayerSession.start(master, profiles, strip, output);
+                running = started;
                 SwingUtilities.invokeLater(() -> attach(started, controller, profiles, output));
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> failed(what, e));
@@ -198,6 +199,11 @@ public final class MainWindow {
         } else {
             frame.getContentPane().remove(placeholder);
         }
+        if (matcher != null) {
+            matcher.close();
+            matcher = null;
+        }
+        session = null;
         view = new PlayerView(controller, summary, theme);
         frame.getContentPane().add(view, BorderLayout.CENTER);
         frame.setTitle(master.displayName() + " — Earshot");
@@ -211,6 +217,9 @@ public final class MainWindow {
 
     private void attach(PlayerSession started, PlayerController controller, ProfileLibrary profiles,
                         AutoOutput output) {
+        if (view == null || view.controller() != controller) {
+            return; // another master was opened meanwhile; the worker has closed this session
+        }
         session = started;
         controller.attach(started.engine());
         LevelMatcher levels = new LevelMatcher(started.master(), profiles,
@@ -277,11 +286,11 @@ public final class MainWindow {
         if (matcher != null) {
             matcher.close();
         }
-        PlayerSession closing = session;
         session = null;
         worker.submit(() -> {
-            if (closing != null) {
-                closing.close();
+            if (running != null) {
+                running.close();
+                running = null;
             }
             return null;
         });

@@ -32,6 +32,8 @@ public final class SpectrumPanel extends JComponent {
     private float[] played = new float[0];
     private float[] master = new float[0];
     private String caption = "";
+    private double[] responseDb = new double[0];
+    private double responseOffsetDb;
 
     public SpectrumPanel(Theme theme) {
         this.theme = theme;
@@ -55,6 +57,18 @@ public final class SpectrumPanel extends JComponent {
         this.played = playedDb.clone();
         this.master = masterDb.clone();
         this.caption = label;
+        repaint();
+    }
+
+    /**
+     * The selected device's impulse-response curve, drawn dashed on the difference plot shifted by
+     * {@code offsetDb} (the gain the player applies), so it shows the difference the IR alone would make.
+     *
+     * @param curveDb one value per band of the last {@link #update}, or empty for none
+     */
+    public void setResponse(double[] curveDb, double offsetDb) {
+        this.responseDb = curveDb.clone();
+        this.responseOffsetDb = offsetDb;
         repaint();
     }
 
@@ -101,6 +115,17 @@ public final class SpectrumPanel extends JComponent {
         for (int b = 0; b < difference.length; b++) {
             difference[b] = played[b] - master[b];
         }
+        if (responseDb.length == bandsHz.length) {
+            float[] response = new float[responseDb.length];
+            for (int b = 0; b < response.length; b++) {
+                response[b] = (float) (responseDb[b] + responseOffsetDb);
+            }
+            g.setColor(theme.canvasText());
+            g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f},
+                    0f));
+            g.draw(line(response, DIFFERENCE_RANGE_DB, -DIFFERENCE_RANGE_DB, diffTop, diffHeight, width));
+            g.setStroke(new BasicStroke(2f));
+        }
         g.setColor(theme.playhead());
         g.draw(line(difference, DIFFERENCE_RANGE_DB, -DIFFERENCE_RANGE_DB, diffTop, diffHeight, width));
         g.dispose();
@@ -108,13 +133,19 @@ public final class SpectrumPanel extends JComponent {
 
     private Path2D line(float[] db, double topDb, double bottomDb, int top, int height, int width) {
         Path2D path = new Path2D.Float();
+        boolean started = false;
         for (int b = 0; b < db.length && b < bandsHz.length; b++) {
+            if (Float.isNaN(db[b])) {
+                started = false; // no value here (e.g. above the IR's Nyquist): break the line
+                continue;
+            }
             int x = xOf(bandsHz[b], width);
-            int y = yOf(Float.isFinite(db[b]) ? db[b] : bottomDb, topDb, bottomDb, top, height);
-            if (b == 0) {
-                path.moveTo(x, y);
-            } else {
+            int y = yOf(db[b], topDb, bottomDb, top, height);
+            if (started) {
                 path.lineTo(x, y);
+            } else {
+                path.moveTo(x, y);
+                started = true;
             }
         }
         return path;
