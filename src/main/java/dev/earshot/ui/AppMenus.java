@@ -139,8 +139,17 @@ final class AppMenus {
                 "Earshot: hear how a master translates to consumer playback systems.\n"
                         + "Drop a WAV, AIFF, FLAC or MP3 file on the window to open it.",
                 "About Earshot", JOptionPane.INFORMATION_MESSAGE));
+        JMenuItem problems = new JMenuItem("Profile library problems…");
+        problems.addActionListener(e -> {
+            List<String> lines = window.libraryProblems();
+            JOptionPane.showMessageDialog(window.frame(),
+                    lines.isEmpty() ? "Every playback profile loaded." : String.join("\n", lines),
+                    "Profile library", lines.isEmpty() ? JOptionPane.INFORMATION_MESSAGE
+                            : JOptionPane.WARNING_MESSAGE);
+        });
         help.add(shortcuts);
         help.add(list);
+        help.add(problems);
         help.addSeparator();
         help.add(about);
         return help;

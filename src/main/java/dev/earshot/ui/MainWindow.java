@@ -75,6 +75,7 @@ public final class MainWindow {
         frame.setMinimumSize(new Dimension(1000, 640));
         frame.setSize(new Dimension(1360, 820));
         frame.setLocationByPlatform(true);
+        frame.setIconImages(AppIcon.images());
         frame.getContentPane().add(placeholder, BorderLayout.CENTER);
         frame.getContentPane().add(status, BorderLayout.SOUTH);
         frame.setJMenuBar(new AppMenus(this, keys).build());
@@ -101,6 +102,23 @@ public final class MainWindow {
     /** The running session, or null. */
     public PlayerSession session() {
         return session;
+    }
+
+    /**
+     * What went wrong loading the profile library: one line per skipped file, or a line saying no profile was
+     * found; empty when all is well or while the library loads.
+     */
+    List<String> libraryProblems() {
+        ProfileLibrary loaded = library.getNow(null);
+        if (loaded == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>(loaded.problems());
+        if (loaded.profiles().isEmpty()) {
+            problems.add(0, "No playback profiles were found; only Studio (bypass) can play. Set EARSHOT_HOME to the "
+                    + "folder that holds playback-profiles/ and impulse-responses/.");
+        }
+        return problems;
     }
 
     /** Told on the EDT each time a master's engine has started and its state is attached. */
@@ -234,6 +252,11 @@ public final class MainWindow {
         controller.addListener(() -> levels.requestExact(controller.selected()));
         status.hideWork();
         status.setOutput(output.description(), output.silent());
+        int problems = libraryProblems().size();
+        if (problems > 0) {
+            status.setMaster(status.masterText() + " · " + problems + " profile problem" + (problems == 1 ? "" : "s")
+                    + " (Help ▸ Profile library problems)");
+        }
         Path file = started.master().file();
         prefs.setLastMaster(file);
         if (file != null) {

@@ -46,6 +46,11 @@ public final class StatusBar extends JPanel {
         master.setText(text);
     }
 
+    /** The master line as shown. */
+    String masterText() {
+        return master.getText();
+    }
+
     /** Shows {@code text} with a progress bar at {@code fraction} (0-1, or negative for indeterminate). */
     public void showWork(String text, double fraction) {
         work.setText(text);
