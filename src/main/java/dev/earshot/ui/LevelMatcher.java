@@ -12,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Measures each profile's level-match gain off the EDT: first a quick estimate for every profile over a 10 s excerpt
- * of the master (so a switch is roughly matched at once), then, when a profile is first chosen, the exact gain over
- * the whole master. Results reach {@code sink} on whatever thread measured them; the caller moves them to the EDT.
+ * Measures a profile's level-match gain off the EDT when it is first chosen: a quick estimate over a 10 s excerpt of
+ * the master (a fraction of a second, so the switch is roughly matched at once), then the exact gain over the whole
+ * master. Profiles never chosen cost nothing. Results reach {@code sink} on whatever thread measured them; the caller moves them to the EDT.
  * Each measurement builds its own chain, never touching the engine's.
  */
 public final class LevelMatcher implements AutoCloseable {
@@ -30,11 +30,13 @@ public final class LevelMatcher implements AutoCloseable {
     private final ProfileLibrary library;
     private final List<PlaybackProfile> profiles;
     private final Sink sink;
-    private final boolean[] exactRequested;
+    private final boolean[] requested;
     private final ExecutorService estimates = Executors.newSingleThreadExecutor(r -> daemon(r, "level-estimate"));
     private final ExecutorService exact = Executors.newSingleThreadExecutor(r -> daemon(r, "level-match"));
     private volatile double masterLufs = Double.NaN;
-    private volatile double excerptLufs = Double.NaN;
+    /** Written and read on the estimate thread only. */
+    private float[][] excerpt;
+    private double excerptLufs = Double.NaN;
 
     /** @param profiles in source order (source {@code i + 1} is element {@code i}) */
     public LevelMatcher(LoadedMaster master, ProfileLibrary library, List<PlaybackProfile> profiles, Sink sink) {
@@ -42,30 +44,23 @@ public final class LevelMatcher implements AutoCloseable {
         this.library = library;
         this.profiles = profiles;
         this.sink = sink;
-        this.exactRequested = new boolean[profiles.size() + 1];
+        this.requested = new boolean[profiles.size() + 1];
     }
 
-    /** Queues the quick estimates of every profile. */
-    public void estimateAll() {
-        float[][] excerpt = excerpt();
-        for (int s = 1; s <= profiles.size(); s++) {
-            int source = s;
-            estimates.submit(() -> {
-                if (Double.isNaN(excerptLufs)) {
-                    excerptLufs = LevelMatch.loudnessLufs(excerpt, master.sampleRate());
-                }
-                measure(source, excerpt, excerptLufs, false);
-                return null;
-            });
-        }
-    }
-
-    /** Queues the exact measurement of {@code source} unless it was queued before; EDT. */
-    public void requestExact(int source) {
-        if (source == 0 || exactRequested[source]) {
+    /** Queues the estimate and the exact measurement of {@code source} unless queued before; EDT. */
+    public void request(int source) {
+        if (source == 0 || source >= requested.length || requested[source]) {
             return;
         }
-        exactRequested[source] = true;
+        requested[source] = true;
+        estimates.submit(() -> {
+            if (Double.isNaN(excerptLufs)) {
+                excerpt = excerpt();
+                excerptLufs = LevelMatch.loudnessLufs(excerpt, master.sampleRate());
+            }
+            measure(source, excerpt, excerptLufs, false);
+            return null;
+        });
         exact.submit(() -> {
             if (Double.isNaN(masterLufs)) {
                 masterLufs = LevelMatch.loudnessLufs(master.samples(), master.sampleRate());

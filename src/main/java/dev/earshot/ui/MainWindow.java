@@ -248,8 +248,8 @@ public final class MainWindow {
                     }
                 }));
         matcher = levels;
-        levels.estimateAll();
-        controller.addListener(() -> levels.requestExact(controller.selected()));
+        controller.addListener(() -> levels.request(controller.selected()));
+        levels.request(controller.selected());
         status.hideWork();
         status.setOutput(output.description(), output.silent());
         int problems = libraryProblems().size();

@@ -96,6 +96,21 @@ public final class PlayerController {
         return true;
     }
 
+    /**
+     * Stops at the end of the master, as a player does: when playing without a loop and {@code playheadFrame} has
+     * reached the end, pauses and returns to the start.
+     *
+     * @return whether it stopped
+     */
+    public boolean stopIfFinished(long playheadFrame) {
+        if (!playing || loopActive() || playheadFrame < lengthFrames) {
+            return false;
+        }
+        setPlaying(false);
+        seek(0);
+        return true;
+    }
+
     /** Crossfades to {@code source} (0 = bypass). */
     public void select(int source) {
         if (source < 0 || source >= strip.sourceCount()) {
@@ -192,6 +207,9 @@ public final class PlayerController {
 
     /** Records a level-match gain for {@code source}; {@code exact} once measured over the whole master. */
     public void setGainDb(int source, double gain, boolean exact) {
+        if (!exact && gains.exact(source)) {
+            return; // a late estimate never replaces the measurement
+        }
         gains.setMatch(source, gain, exact);
         pushGain(source);
         changed();

@@ -86,5 +86,6 @@ public final class PlayerView extends JPanel {
         waveform.setPlayheadFrame(frame);
         transport.setPlayheadFrame(frame);
         meters.update(reading, elapsedSeconds);
+        controller.stopIfFinished(reading.playheadFrame());
     }
 }

@@ -124,6 +124,27 @@ class PlayerControllerTest {
     }
 
     @Test
+    void playingStopsAtTheEndUnlessLooping() {
+        PlayerController controller = controller();
+        assertFalse(controller.stopIfFinished(LENGTH), "not playing");
+        controller.setPlaying(true);
+        assertFalse(controller.stopIfFinished(LENGTH - 1));
+        controller.setLoop(0, LENGTH);
+        assertFalse(controller.stopIfFinished(LENGTH));
+        controller.clearLoop();
+        assertTrue(controller.stopIfFinished(LENGTH));
+        assertFalse(controller.playing());
+    }
+
+    @Test
+    void aLateEstimateNeverReplacesTheMeasuredGain() {
+        PlayerController controller = controller();
+        controller.setGainDb(3, -2.0, true);
+        controller.setGainDb(3, -5.0, false);
+        assertEquals(-2.0, controller.gains().matchDb(3));
+    }
+
+    @Test
     void theAttachedEngineCrossfadesToTheSourceTheKeysSelect() throws Exception {
         DeviceStripModel small = new DeviceStripModel(LIBRARY.profiles().subList(0, 3));
         float[][] master = new float[2][(int) LENGTH];
