@@ -98,6 +98,15 @@ public final class TruePeakMeter {
         return samplePeaks.clone();
     }
 
+    /**
+     * The true peak of one channel measured so far, linear: the larger of its sample peak and interpolated peak,
+     * without the interpolation past the last frame that {@link #truePeaks()} adds (the next frames may still change
+     * it). Allocates nothing, for meters read on an audio thread.
+     */
+    public double runningTruePeak(int channel) {
+        return Math.max(samplePeaks[channel], interpolatedPeaks[channel]);
+    }
+
     /** True peak per channel, linear, including the interpolation past the last frame; a new array. */
     public double[] truePeaks() {
         int history = TAPS_PER_PHASE - 1;

@@ -12,6 +12,18 @@ import java.io.IOException;
 public interface AudioOutput extends Closeable {
 
     /**
+     * The rate {@link #open} should be asked for when the audio is at {@code sampleRate}: {@code sampleRate} itself
+     * when the output can run at it, otherwise the supported rate it prefers. The engine converts its stream to the
+     * rate returned. Called before {@link #open}, on the thread that starts the engine; may probe the device.
+     *
+     * @param sampleRate the audio's rate, frames per second
+     * @return a rate in frames per second; by default {@code sampleRate}
+     */
+    default int openRate(int sampleRate) {
+        return sampleRate;
+    }
+
+    /**
      * Opens the output for deinterleaved float blocks. May allocate (it runs before the first block).
      *
      * @param sampleRate  frames per second, 8 000 to 384 000

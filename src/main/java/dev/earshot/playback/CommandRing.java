@@ -15,6 +15,10 @@ final class CommandRing {
     static final int LOOP = 5;
     static final int GAIN = 6;
     static final int MONO = 7;
+    static final int RESET_TRUE_PEAK = 8;
+    static final int REFERENCE_LOAD = 9;
+    static final int REFERENCE_OFFSET = 10;
+    static final int TOGGLE_REFERENCE = 11;
 
     private final int[] types;
     private final long[] firsts;

@@ -3,6 +3,7 @@ package dev.earshot.playback;
 import java.io.IOException;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.Mixer;
 import javax.sound.sampled.SourceDataLine;
@@ -35,6 +36,38 @@ public final class JavaSoundOutput implements AudioOutput {
         this.mixer = mixer;
         this.bitsPerSample = bitsPerSample;
         this.bufferBlocks = bufferBlocks;
+    }
+
+    /** Rates tried, in order, when the device cannot run at the audio's rate. */
+    private static final int[] FALLBACK_RATES = {48_000, 44_100, 96_000, 88_200, 192_000, 176_400, 32_000};
+
+    /**
+     * {@code sampleRate} when the device reports a line for it at this output's bit depth, otherwise the first of
+     * 48, 44.1, 96, 88.2, 192, 176.4 and 32 kHz that it reports; {@code sampleRate} when it reports none (then
+     * {@link #open} fails with a message naming the device).
+     */
+    @Override
+    public int openRate(int sampleRate) {
+        if (supports(sampleRate)) {
+            return sampleRate;
+        }
+        for (int rate : FALLBACK_RATES) {
+            if (supports(rate)) {
+                return rate;
+            }
+        }
+        return sampleRate;
+    }
+
+    private boolean supports(int sampleRate) {
+        DataLine.Info info = new DataLine.Info(SourceDataLine.class,
+                new AudioFormat(sampleRate, bitsPerSample, 2, true, false));
+        try {
+            return mixer == null ? AudioSystem.isLineSupported(info)
+                    : AudioSystem.getMixer(mixer).isLineSupported(info);
+        } catch (IllegalArgumentException | SecurityException e) {
+            return false;
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ package dev.earshot.playback;
 public final class NullOutput implements AudioOutput {
     private final float[][] capture;
     private final BlockListener listener;
+    private final int deviceRate;
     private volatile long framesWritten;
     private int channels;
 
@@ -27,8 +28,28 @@ public final class NullOutput implements AudioOutput {
      * @param listener told after every block, on the audio thread
      */
     public NullOutput(float[][] capture, BlockListener listener) {
+        this(capture, listener, 0);
+    }
+
+    /**
+     * As {@link #NullOutput(float[][], BlockListener)}, standing in for a device that runs only at
+     * {@code deviceRate}, so that tests can exercise the engine's rate conversion.
+     *
+     * @param deviceRate frames per second the output claims to run at, 8 000 to 384 000; 0 for any rate
+     */
+    public NullOutput(float[][] capture, BlockListener listener, int deviceRate) {
+        if (deviceRate != 0 && (deviceRate < 8_000 || deviceRate > 384_000)) {
+            throw new IllegalArgumentException("device rate " + deviceRate + " Hz is outside 8000..384000 Hz");
+        }
         this.capture = capture;
         this.listener = listener;
+        this.deviceRate = deviceRate;
+    }
+
+    /** The configured device rate, or {@code sampleRate} when none was configured. */
+    @Override
+    public int openRate(int sampleRate) {
+        return deviceRate == 0 ? sampleRate : deviceRate;
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.earshot.playback;
 
+import dev.earshot.audio.ResamplingSource;
 import dev.earshot.device.DeviceChain;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The real-time player: one audio thread plays the master or the master through one of several device chains, all
@@ -28,6 +31,8 @@ public final class PlaybackEngine implements AutoCloseable {
     public static final int DEFAULT_BLOCK_FRAMES = 256;
     /** Default crossfade and transport fade, in milliseconds. */
     public static final double DEFAULT_FADE_MS = 30.0;
+    /** Reference tracks an engine holds at most. */
+    public static final int MAX_REFERENCES = 4;
 
     private final int sampleRate;
     private final int blockFrames;
@@ -37,10 +42,22 @@ public final class PlaybackEngine implements AutoCloseable {
     private final SourceBank bank;
     private final SourceMixer mixer;
     private final MeterBoard meters = new MeterBoard();
+    private final LiveMeterBoard liveMeters;
+    private final ListeningLevel listeningLevel;
     private final CommandRing commands = new CommandRing(256);
     private final CommandRing.Command command = new CommandRing.Command();
     private final float[][] input;
     private final float[][] block;
+    private final long[] positions;
+    private final float[] fadeGains;
+    private final ReferenceBank references;
+    private final ReferenceSlots referenceSlots;
+    private ChainWarmUp warmUp;
+    private int lastNonReference;
+    private int currentReference = -1;
+    private float[][] deviceBlock;
+    private ResamplingSource converter;
+    private volatile int outputRate;
     private volatile boolean stopRequested;
     private volatile Throwable failure;
     private Thread thread;
@@ -74,9 +91,17 @@ public final class PlaybackEngine implements AutoCloseable {
         this.output = output;
         this.transport = new Transport(stereo, fadeFrames);
         this.bank = new SourceBank(chains, sampleRate, blockFrames);
-        this.mixer = new SourceMixer(bank.count(), fadeFrames);
+        this.references = new ReferenceBank(MAX_REFERENCES, blockFrames, bank.latencyFrames(), fadeFrames);
+        bank.attach(references);
+        this.mixer = new SourceMixer(bank.count() + MAX_REFERENCES, fadeFrames);
+        this.referenceSlots = new ReferenceSlots(stereo, sampleRate, MAX_REFERENCES, (slot, gainDb) ->
+                commands.post(CommandRing.GAIN, bank.count() + slot, 0, Math.pow(10.0, gainDb / 20.0)));
+        this.positions = new long[blockFrames];
+        this.fadeGains = new float[blockFrames];
         this.input = new float[2][blockFrames];
         this.block = new float[2][blockFrames];
+        this.liveMeters = new LiveMeterBoard(sampleRate, blockFrames);
+        this.listeningLevel = new ListeningLevel(sampleRate, blockFrames, fadeFrames);
     }
 
     /** Frames of a fade of {@code fadeMs} milliseconds at {@code sampleRate}, at least 1. */
@@ -84,16 +109,43 @@ public final class PlaybackEngine implements AutoCloseable {
         return Math.max(1, (int) Math.round(sampleRate * fadeMs / 1000.0));
     }
 
-    /** Opens the output and starts the audio thread, paused at frame 0 on source 0. */
+    /**
+     * Opens the output and starts the audio thread, paused at frame 0 on source 0. When the output cannot run at the
+     * master's rate ({@link AudioOutput#openRate}) the engine still renders at the master's rate and converts the
+     * stream to the output's rate on the audio thread; the playhead stays in master frames.
+     */
     public synchronized void start() throws IOException {
         if (thread != null) {
             throw new IllegalStateException("the engine has already been started");
         }
-        output.open(sampleRate, 2, blockFrames);
+        int rate = output.openRate(sampleRate);
+        if (rate != sampleRate) {
+            converter = new ResamplingSource(new RenderedStream(sampleRate, block, blockFrames, this::renderBlock),
+                    rate);
+            deviceBlock = new float[2][blockFrames];
+        }
+        output.open(rate, 2, blockFrames);
+        outputRate = rate;
         thread = new Thread(this::run, "earshot-audio");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
         thread.start();
+    }
+
+    /**
+     * Runs only the chains being heard or faded to, instead of every chain on every block: for engines with many
+     * profiles (all 25 shipped ones cost about half a core; suspended, about as much as one). A suspended chain that
+     * is selected is first fed the recent programme again, faster than real time, until its state has caught up
+     * (60 to 120 ms for the shipped profiles, at most about 0.4 s), and only then crossfaded to: switching stays
+     * click-free and keeps the playhead, but is no longer instant. Call before {@link #start()}.
+     *
+     * @throws IllegalStateException if the engine has started
+     */
+    public synchronized void suspendIdleChains() {
+        if (thread != null) {
+            throw new IllegalStateException("choose chain suspension before starting the engine");
+        }
+        warmUp = new ChainWarmUp(sampleRate, bank.memoryFrames(), blockFrames);
     }
 
     /** Fades in and plays from the playhead. */
@@ -151,6 +203,123 @@ public final class PlaybackEngine implements AutoCloseable {
         commands.post(CommandRing.MONO, on ? 1 : 0, 0, 0);
     }
 
+    /**
+     * Adds a reference track as a source sharing the playhead: it plays at its cross-correlation alignment, level
+     * matched to the master (a quick estimate at once, the whole-signal measurement in the background; see
+     * {@link #referenceLevel}). Select it with {@link #selectReference} or {@link #toggleReference}.
+     *
+     * @return its slot, 0 to {@link #MAX_REFERENCES} - 1
+     * @throws IllegalArgumentException if the track is not at the engine's sample rate
+     * @throws IllegalStateException    if {@link #MAX_REFERENCES} tracks are loaded
+     */
+    public int addReference(ReferenceTrack track) {
+        if (track.sampleRate() != sampleRate) {
+            throw new IllegalArgumentException(track.name() + " is at " + track.sampleRate() + " Hz, the player at "
+                    + sampleRate + " Hz; load it with ReferenceTrack.load, which converts the rate");
+        }
+        int slot = referenceSlots.add(track);
+        commands.post(CommandRing.REFERENCE_LOAD, slot, referenceSlots.offsetFrames(slot), 0);
+        return slot;
+    }
+
+    /** Reference tracks loaded. */
+    public int referenceCount() {
+        return referenceSlots.count();
+    }
+
+    /**
+     * The track in {@code slot}.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public ReferenceTrack reference(int slot) {
+        return referenceSlots.track(slot);
+    }
+
+    /** The source index of reference {@code slot} as {@link MeterReading#sourceIndex()} reports it. */
+    public int referenceSourceIndex(int slot) {
+        return bank.count() + slot;
+    }
+
+    /**
+     * Crossfades to reference {@code slot}, exactly as {@link #select} does for a profile.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public void selectReference(int slot) {
+        referenceSlots.track(slot);
+        commands.post(CommandRing.SELECT, referenceSourceIndex(slot), 0, 0);
+    }
+
+    /**
+     * The "R" key: when a profile or the master is heard, crossfades to the reference heard last (the first loaded
+     * if none yet); when a reference is heard, crossfades back to the source heard before it. Does nothing without
+     * references.
+     */
+    public void toggleReference() {
+        commands.post(CommandRing.TOGGLE_REFERENCE, 0, 0, 0);
+    }
+
+    /**
+     * Moves reference {@code slot} by {@code offsetMs} from its cross-correlation alignment (positive: the reference
+     * is heard later material, as if it started earlier); faded out and in, no click.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public void setReferenceOffsetMs(int slot, double offsetMs) {
+        referenceSlots.setOffsetMs(slot, offsetMs);
+        commands.post(CommandRing.REFERENCE_OFFSET, slot, referenceSlots.offsetFrames(slot), 0);
+    }
+
+    /**
+     * Sets reference {@code slot}'s manual trim, added to its level match (ramped over one block).
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public void setReferenceTrimDb(int slot, double trimDb) {
+        referenceSlots.setTrim(slot, trimDb);
+    }
+
+    /**
+     * The gain reference {@code slot} plays with; any thread.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public ReferenceLevel referenceLevel(int slot) {
+        return referenceSlots.level(slot);
+    }
+
+    /**
+     * Completes (on a background thread) when reference {@code slot}'s whole-signal level match is measured and
+     * applied.
+     *
+     * @throws IndexOutOfBoundsException if the slot is empty
+     */
+    public CompletableFuture<ReferenceLevel> referenceLevelMeasured(int slot) {
+        return referenceSlots.measured(slot);
+    }
+
+    /**
+     * Listening-level control: corrects everything played by the ISO 226 equal-loudness difference between
+     * {@code levelDbSpl} and the {@value dev.earshot.device.PlaybackProfile#REFERENCE_LEVEL_DB_SPL} dB SPL reference
+     * ({@link dev.earshot.device.ListeningLevelStage}), so that monitoring at the reference one hears the balance
+     * heard at that level (on top of each profile's own listening level). Designs the filter on the caller's thread
+     * (tens of milliseconds: call off the EDT); the audio thread runs the new filter until it is settled (about
+     * 180 ms) and then crossfades to it. From the first call on, the output is one block later (the filter's
+     * latency).
+     *
+     * @param levelDbSpl 20 to 120 dB SPL; 83 hears the programme unchanged
+     * @throws IllegalArgumentException if the level is out of range
+     */
+    public void setListeningLevelDbSpl(double levelDbSpl) {
+        listeningLevel.set(levelDbSpl);
+    }
+
+    /** The listening level last set, dB SPL (83, the reference, until set). */
+    public double listeningLevelDbSpl() {
+        return listeningLevel.levelDbSpl();
+    }
+
     /** Sources: 1 (bypass) plus the number of chains. */
     public int sourceCount() {
         return bank.count();
@@ -161,6 +330,25 @@ public final class PlaybackEngine implements AutoCloseable {
         return bank.latencyFrames();
     }
 
+    /** The rate the output runs at, frames per second: the master's unless the device could not; 0 before start. */
+    public int outputRate() {
+        return outputRate;
+    }
+
+    /**
+     * Why the engine plays silently when its output is a {@link FallbackOutput} whose device could not be opened
+     * (a sentence naming the device, for the window to show); empty while a device plays. Meaningful after
+     * {@link #start()}.
+     */
+    public Optional<String> outputFallbackReason() {
+        return output instanceof FallbackOutput fallback ? fallback.fallbackReason() : Optional.empty();
+    }
+
+    /** The master's rate, frames per second, at which every source is rendered. */
+    public int sampleRate() {
+        return sampleRate;
+    }
+
     /** The master's length in frames. */
     public long lengthFrames() {
         return lengthFrames;
@@ -169,6 +357,39 @@ public final class PlaybackEngine implements AutoCloseable {
     /** The latest meter values; any thread. */
     public MeterReading meters() {
         return meters.read();
+    }
+
+    /**
+     * The loudness meters of what was played (momentary, short-term, held true peak, correlation); any thread,
+     * never blocks the audio thread. Allocates the returned record.
+     */
+    public LoudnessReading loudness() {
+        return liveMeters.readLoudness();
+    }
+
+    /** Clears the held true peaks at the next block boundary; any thread. */
+    public void resetTruePeak() {
+        commands.post(CommandRing.RESET_TRUE_PEAK, 0, 0, 0);
+    }
+
+    /** Centre frequencies of the live spectrum's 1/6-octave bands, Hz, ascending (20 Hz to 20 kHz); a new array. */
+    public double[] spectrumBandsHz() {
+        return liveMeters.bandCentresHz();
+    }
+
+    /** A buffer sized for {@link #readSpectrum}; allocate once and reuse. */
+    public SpectrumReading newSpectrumReading() {
+        return new SpectrumReading(liveMeters.bandCentresHz().length);
+    }
+
+    /**
+     * Copies the latest live spectra of the played output and of the master into {@code into}; any thread, allocates
+     * nothing, never blocks the audio thread.
+     *
+     * @throws IllegalArgumentException if {@code into} was not sized for this engine
+     */
+    public void readSpectrum(SpectrumReading into) {
+        liveMeters.readSpectrum(into);
     }
 
     /** What stopped the audio thread, or null. */
@@ -189,6 +410,7 @@ public final class PlaybackEngine implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         stopRequested = true;
+        referenceSlots.close();
         if (thread != null) {
             try {
                 thread.join();
@@ -214,6 +436,17 @@ public final class PlaybackEngine implements AutoCloseable {
     }
 
     private void playBlock() throws IOException {
+        if (converter == null) {
+            renderBlock();
+            output.write(block, blockFrames);
+        } else {
+            int frames = converter.read(deviceBlock, blockFrames);
+            output.write(deviceBlock, frames);
+        }
+    }
+
+    /** Applies the queued commands and renders the next block at the master's rate into {@code block}. */
+    private void renderBlock() {
         while (commands.poll(command)) {
             apply(command);
         }
@@ -222,16 +455,31 @@ public final class PlaybackEngine implements AutoCloseable {
             if (jump >= 0) {
                 transport.jumpSilently(jump);
                 bank.reset();
+                if (warmUp != null) {
+                    warmUp.forget();
+                }
             }
             Arrays.fill(block[0], 0f);
             Arrays.fill(block[1], 0f);
+            liveMeters.measure(block, null, blockFrames);
         } else {
-            transport.read(input, blockFrames);
+            transport.read(input, blockFrames, positions, fadeGains);
+            if (warmUp != null) {
+                warmUp.beforeBlock(bank, mixer);
+            }
             bank.process(input, blockFrames);
+            if (warmUp != null) {
+                warmUp.afterBlock(input);
+            }
+            references.process(positions, fadeGains, blockFrames);
             mixer.mix(bank, block, blockFrames);
+            if (warmUp != null) {
+                warmUp.suspendIdle(bank, mixer);
+            }
+            listeningLevel.process(block, blockFrames);
+            liveMeters.measure(block, bank.output(0), blockFrames);
         }
         meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
-        output.write(block, blockFrames);
     }
 
     private void apply(CommandRing.Command c) {
@@ -239,12 +487,53 @@ public final class PlaybackEngine implements AutoCloseable {
             case CommandRing.PLAY -> mixer.setPlaying(true);
             case CommandRing.PAUSE -> mixer.setPlaying(false);
             case CommandRing.SEEK -> transport.seek(c.first);
-            case CommandRing.SELECT -> mixer.select((int) c.first);
+            case CommandRing.SELECT -> selectOnAudioThread((int) c.first);
             case CommandRing.LOOP -> transport.setLoop(c.first, c.second);
             case CommandRing.GAIN -> mixer.setGain((int) c.first, (float) c.value);
             case CommandRing.MONO -> mixer.setMono(c.first != 0);
+            case CommandRing.RESET_TRUE_PEAK -> liveMeters.resetTruePeak();
+            case CommandRing.REFERENCE_LOAD -> references.load((int) c.first,
+                    referenceSlots.track((int) c.first).audio(), c.second);
+            case CommandRing.REFERENCE_OFFSET -> references.setOffset((int) c.first, c.second);
+            case CommandRing.TOGGLE_REFERENCE -> toggle();
             default -> throw new IllegalStateException("unknown command " + c.type);
         }
+    }
+
+    /** Audio thread: selects a source, remembering the reference or the other source heard for the toggle. */
+    private void selectOnAudioThread(int source) {
+        if (source >= bank.count()) {
+            currentReference = source - bank.count();
+        }
+        if (warmUp != null) {
+            if (source >= 1 && source < bank.count() && bank.isSuspended(source)) {
+                if (warmUp.warming() != source) {
+                    warmUp.request(bank, source);
+                }
+                return;
+            }
+            warmUp.cancel();
+        }
+        mixer.select(source);
+    }
+
+    private void toggle() {
+        int heard = mixer.selected();
+        if (heard >= bank.count()) {
+            selectOnAudioThread(lastNonReference);
+        } else if (references.anyLoaded()) {
+            lastNonReference = heard;
+            boolean current = currentReference >= 0 && references.loaded(currentReference);
+            selectOnAudioThread(bank.count() + (current ? currentReference : firstReference()));
+        }
+    }
+
+    private int firstReference() {
+        int slot = 0;
+        while (!references.loaded(slot)) {
+            slot++;
+        }
+        return slot;
     }
 
     private int transportFade() {

@@ -14,6 +14,8 @@ final class SourceBank {
     private final DelayLine[] delays;
     private final float[][][] outputs;
     private final int latencyFrames;
+    private ReferenceBank references;
+    private final boolean[] suspended;
 
     /** Prepares the chains (allocating); they belong to the bank from now on. */
     SourceBank(List<DeviceChain> chainList, int sampleRate, int blockFrames) {
@@ -32,6 +34,38 @@ final class SourceBank {
             delays[s] = new DelayLine(maxLatency - chains[s].latencyFrames());
         }
         latencyFrames = maxLatency;
+        suspended = new boolean[count];
+    }
+
+    /** The longest memory of any chain: its latency plus its ringing tail, frames. */
+    int memoryFrames() {
+        int memory = 0;
+        for (int s = 1; s < chains.length; s++) {
+            memory = Math.max(memory, chains[s].latencyFrames() + chains[s].tailFrames());
+        }
+        return memory;
+    }
+
+    /** A suspended source is skipped by {@link #process}; its output is stale and must not be heard. */
+    void setSuspended(int s, boolean on) {
+        suspended[s] = on;
+    }
+
+    boolean isSuspended(int s) {
+        return suspended[s];
+    }
+
+    /** Runs source {@code s} alone over {@code input[0..1][0..frames)}, as {@link #process} would. */
+    void warm(int s, float[][] input, int frames) {
+        run(s, input, frames);
+    }
+
+    /** Resets source {@code s}'s chain and delay. */
+    void resetSource(int s) {
+        if (chains[s] != null) {
+            chains[s].reset();
+        }
+        delays[s].reset();
     }
 
     int count() {
@@ -46,19 +80,33 @@ final class SourceBank {
     /** Runs every source over {@code input[0..1][0..frames)} (not modified). */
     void process(float[][] input, int frames) {
         for (int s = 0; s < chains.length; s++) {
-            float[][] out = outputs[s];
-            System.arraycopy(input[0], 0, out[0], 0, frames);
-            System.arraycopy(input[1], 0, out[1], 0, frames);
-            if (chains[s] != null) {
-                chains[s].process(out, frames);
+            if (!suspended[s]) {
+                run(s, input, frames);
             }
-            delays[s].process(out, frames);
         }
     }
 
-    /** Source {@code s}'s output of the last {@link #process}; owned by the bank. */
+    private void run(int s, float[][] input, int frames) {
+        float[][] out = outputs[s];
+        System.arraycopy(input[0], 0, out[0], 0, frames);
+        System.arraycopy(input[1], 0, out[1], 0, frames);
+        if (chains[s] != null) {
+            chains[s].process(out, frames);
+        }
+        delays[s].process(out, frames);
+    }
+
+    /**
+     * Source {@code s}'s output of the last {@link #process}; owned by the bank. Indices from {@link #count()} on are
+     * the attached reference bank's slots.
+     */
     float[][] output(int s) {
-        return outputs[s];
+        return s < outputs.length ? outputs[s] : references.output(s - outputs.length);
+    }
+
+    /** Makes {@code bank}'s slots sources {@code count()} onwards (reset with this bank); before the first block. */
+    void attach(ReferenceBank bank) {
+        references = bank;
     }
 
     void reset() {
@@ -67,6 +115,9 @@ final class SourceBank {
                 chains[s].reset();
             }
             delays[s].reset();
+        }
+        if (references != null) {
+            references.reset();
         }
     }
 }

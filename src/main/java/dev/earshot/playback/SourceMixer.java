@@ -40,6 +40,21 @@ final class SourceMixer {
         Arrays.fill(targetGains, 1f);
     }
 
+    /** The source faded from during a crossfade, else the one heard. */
+    int active() {
+        return active;
+    }
+
+    /** The source being faded to, or -1. */
+    int next() {
+        return next;
+    }
+
+    /** The source to fade to after the current crossfade, or -1. */
+    int pending() {
+        return pending;
+    }
+
     /** The source heard (the one being faded to, during a crossfade). */
     int selected() {
         return next >= 0 ? next : active;

@@ -73,6 +73,15 @@ final class Transport {
 
     /** Writes the next {@code frames} frames, faded, into {@code block[0..1]} and advances. */
     void read(float[][] block, int frames) {
+        read(block, frames, null, null);
+    }
+
+    /**
+     * As {@link #read(float[][], int)}, also writing each output frame's master frame ({@code -1} past the end) into
+     * {@code positions} and its fade gain into {@code gains}, so that other sources can follow the same playhead.
+     * Either array may be null.
+     */
+    void read(float[][] block, int frames, long[] positions, float[] gains) {
         float[] left = block[0];
         float[] right = block[1];
         for (int i = 0; i < frames; i++) {
@@ -88,10 +97,18 @@ final class Transport {
                 float gain = fadePos == fadeFrames ? 1f : fadePos * fadeStep;
                 left[i] = master[0][(int) readFrame] * gain;
                 right[i] = master[1][(int) readFrame] * gain;
+                if (positions != null) {
+                    positions[i] = readFrame;
+                    gains[i] = gain;
+                }
                 readFrame++;
             } else {
                 left[i] = 0f;
                 right[i] = 0f;
+                if (positions != null) {
+                    positions[i] = -1;
+                    gains[i] = 0f;
+                }
             }
             if (jumpTarget >= 0 && fadePos == 0) {
                 readFrame = jumpTarget;
