@@ -28,6 +28,7 @@ final class AppMenus {
         bar.add(fileMenu());
         bar.add(playbackMenu());
         bar.add(viewMenu());
+        bar.add(preferencesMenu());
         bar.add(helpMenu());
         return bar;
     }
@@ -37,7 +38,7 @@ final class AppMenus {
         JMenuItem open = new JMenuItem("Open master…");
         open.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_O,
                 java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
-        open.addActionListener(e -> chooseFile());
+        open.addActionListener(e -> chooseFile("Open a master").ifPresent(window::open));
         JMenu recent = new JMenu("Open recent");
         recent.addMenuListener(new MenuListener() {
             @Override
@@ -55,6 +56,8 @@ final class AppMenus {
                 // nothing to undo
             }
         });
+        JMenuItem reference = new JMenuItem("Add reference track…");
+        reference.addActionListener(e -> chooseFile("Add a reference track").ifPresent(window::addReference));
         JMenuItem demo = new JMenuItem("Open the demo master");
         demo.addActionListener(e -> window.openDemo());
         JMenuItem quit = new JMenuItem("Quit");
@@ -62,6 +65,7 @@ final class AppMenus {
         file.add(open);
         file.add(recent);
         file.add(demo);
+        file.add(reference);
         file.addSeparator();
         file.add(quit);
         return file;
@@ -82,10 +86,10 @@ final class AppMenus {
         }
     }
 
-    private void chooseFile() {
+    private java.util.Optional<Path> chooseFile(String title) {
         Path folder = window.prefs().lastFolder();
         JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
-        chooser.setDialogTitle("Open a master");
+        chooser.setDialogTitle(title);
         chooser.setFileFilter(new FileNameExtensionFilter("Audio (WAV, AIFF, FLAC, MP3)", "wav", "wave", "aif",
                 "aiff", "aifc", "flac", "mp3"));
         if (chooser.showOpenDialog(window.frame()) == JFileChooser.APPROVE_OPTION) {
@@ -93,8 +97,17 @@ final class AppMenus {
             if (path.getParent() != null) {
                 window.prefs().setLastFolder(path.getParent());
             }
-            window.open(path);
+            return java.util.Optional.of(path);
         }
+        return java.util.Optional.empty();
+    }
+
+    private JMenu preferencesMenu() {
+        JMenu preferences = new JMenu("Preferences");
+        JMenuItem audio = new JMenuItem("Audio…");
+        audio.addActionListener(e -> window.showAudioSettings());
+        preferences.add(audio);
+        return preferences;
     }
 
     private JMenu playbackMenu() {

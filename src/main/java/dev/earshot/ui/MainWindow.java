@@ -5,6 +5,10 @@ import dev.earshot.audio.AudioFormatInfo;
 import dev.earshot.audio.ProgressListener;
 import dev.earshot.audio.SampleEncoding;
 import dev.earshot.device.ProfileLibrary;
+import dev.earshot.playback.OutputDevice;
+import dev.earshot.playback.OutputDevices;
+import dev.earshot.playback.PlaybackEngine;
+import dev.earshot.playback.ReferenceTrack;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.ActionEvent;
@@ -56,6 +60,8 @@ public final class MainWindow {
     /** The session whose engine runs; worker thread only (it closes one before starting the next). */
     private PlayerSession running;
     private LevelMatcher matcher;
+    private LiveFeed feed;
+    private LoadedMaster currentMaster;
     private long lastTickNanos;
     private final List<Consumer<PlayerSession>> sessionListeners = new ArrayList<>();
 
@@ -158,6 +164,65 @@ public final class MainWindow {
         load("Preparing the demo master", progress -> MasterLoader.demo(cacheDir, progress));
     }
 
+    /**
+     * Decodes {@code file} as a reference track, aligns it to the master and adds it to the engine (R toggles it).
+     * Ignored until a master plays.
+     */
+    public void addReference(Path file) {
+        PlayerSession target = session;
+        PlayerController controller = view == null ? null : view.controller();
+        if (target == null || controller == null) {
+            return;
+        }
+        if (target.engine().referenceCount() >= PlaybackEngine.MAX_REFERENCES) {
+            JOptionPane.showMessageDialog(frame, "The player holds " + PlaybackEngine.MAX_REFERENCES
+                    + " reference tracks at most.", "Add reference", JOptionPane.WARNING_MESSAGE);
+            return;
+        }
+        status.showWork("Aligning " + file.getFileName() + "…", -1);
+        worker.submit(() -> {
+            try {
+                ReferenceTrack track = ReferenceTrack.load(file, target.master().samples(),
+                        target.master().sampleRate());
+                SwingUtilities.invokeLater(() -> {
+                    status.hideWork();
+                    if (session == target) {
+                        int slot = target.engine().addReference(track);
+                        controller.addReference(track.name(), target.engine().referenceSourceIndex(slot));
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> failed("Adding the reference " + file.getFileName(), e));
+            }
+            return null;
+        });
+    }
+
+    /** Shows the audio settings; on a change, restarts the player on the open master with them. */
+    public void showAudioSettings() {
+        status.showWork("Looking for sound outputs…", -1);
+        worker.submit(() -> {
+            List<String> names = OutputDevices.list().stream().map(OutputDevice::name).toList();
+            SwingUtilities.invokeLater(() -> {
+                status.hideWork();
+                int rate = session == null ? 48_000 : session.engine().outputRate();
+                AudioSettingsDialog.Choice current = new AudioSettingsDialog.Choice(prefs.outputDevice(),
+                        OutputChoice.bufferFrames(prefs));
+                AudioSettingsDialog.show(frame, names, OutputDevices.BUFFER_FRAMES, current, rate)
+                        .filter(choice -> !choice.equals(current))
+                        .ifPresent(choice -> {
+                            prefs.setOutputDevice(choice.deviceName());
+                            prefs.setBufferFrames(choice.bufferFrames());
+                            LoadedMaster master = currentMaster;
+                            if (master != null) {
+                                load("Restarting the player", progress -> master);
+                            }
+                        });
+            });
+            return null;
+        });
+    }
+
     /** Switches the look; remembered for the next start. */
     public void setTheme(Theme newTheme) {
         theme = newTheme;
@@ -200,10 +265,9 @@ public final class MainWindow {
                     stopping.close();
                 }
                 SwingUtilities.invokeLater(() -> status.showWork("Loading " + strip.sourceCount() + " devices…", -1));
-                AutoOutput output = new AutoOutput(null, 8);
-                PlayerSession started = PlayerSession.start(master, profiles, strip, output);
+                PlayerSession started = PlayerSession.start(master, profiles, strip, OutputChoice.output(prefs));
                 running = started;
-                SwingUtilities.invokeLater(() -> attach(started, controller, profiles, output));
+                SwingUtilities.invokeLater(() -> attach(started, controller, profiles));
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> failed(what, e));
             }
@@ -221,7 +285,12 @@ public final class MainWindow {
             matcher.close();
             matcher = null;
         }
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
         session = null;
+        currentMaster = master;
         view = new PlayerView(controller, summary, theme);
         frame.getContentPane().add(view, BorderLayout.CENTER);
         frame.setTitle(master.displayName() + " — Earshot");
@@ -233,8 +302,7 @@ public final class MainWindow {
         frame.repaint();
     }
 
-    private void attach(PlayerSession started, PlayerController controller, ProfileLibrary profiles,
-                        AutoOutput output) {
+    private void attach(PlayerSession started, PlayerController controller, ProfileLibrary profiles) {
         if (view == null || view.controller() != controller) {
             return; // another master was opened meanwhile; the worker has closed this session
         }
@@ -251,7 +319,10 @@ public final class MainWindow {
         controller.addListener(() -> levels.request(controller.selected()));
         levels.request(controller.selected());
         status.hideWork();
-        status.setOutput(output.description(), output.silent());
+        OutputChoice.Status output = OutputChoice.describe(started.engine(), prefs);
+        status.setOutput(output.text(), output.warning(), output.detail());
+        feed = new LiveFeed(started.engine(), view, new ResponseCurves(profiles,
+                controller.strip().profilesInSourceOrder(), started.master().sampleRate()));
         int problems = libraryProblems().size();
         if (problems > 0) {
             status.setMaster(status.masterText() + " · " + problems + " profile problem" + (problems == 1 ? "" : "s")
@@ -300,14 +371,17 @@ public final class MainWindow {
         long now = System.nanoTime();
         double elapsed = lastTickNanos == 0 ? 0 : (now - lastTickNanos) / 1e9;
         lastTickNanos = now;
-        if (session != null && view != null) {
-            view.tick(session.engine().meters(), elapsed);
+        if (feed != null) {
+            feed.tick(elapsed);
         }
     }
 
     private void shutDown() {
         if (matcher != null) {
             matcher.close();
+        }
+        if (feed != null) {
+            feed.close();
         }
         session = null;
         worker.submit(() -> {

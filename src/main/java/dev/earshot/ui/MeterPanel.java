@@ -25,19 +25,26 @@ public final class MeterPanel extends JComponent {
     private double shortTermLufs = Double.NaN;
     private double truePeakDbtp = Double.NaN;
     private double correlation = Double.NaN;
+    private Runnable onReset = () -> { };
 
     public MeterPanel(Theme theme) {
         this.theme = theme;
         setPreferredSize(new Dimension(170, 300));
-        setToolTipText("Output level (dBFS): bar = RMS, line = held peak, number = highest peak (click to reset)");
+        setToolTipText("Output level (dBFS): bar = RMS, line = held peak, number = highest peak; click to reset the peaks");
         addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
                 left.resetMax();
                 right.resetMax();
+                onReset.run();
                 repaint();
             }
         });
+    }
+
+    /** Also run when the user clicks to reset the peaks (the engine's held true peak). */
+    public void setOnReset(Runnable action) {
+        onReset = action;
     }
 
     public void setTheme(Theme theme) {

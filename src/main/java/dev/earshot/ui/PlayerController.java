@@ -1,8 +1,10 @@
 package dev.earshot.ui;
 
 import dev.earshot.playback.PlaybackEngine;
+import dev.earshot.playback.ReferenceLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The player's state as the window shows it (selected source, playing, mono, loop, level-match gains) and the
@@ -24,7 +26,11 @@ public final class PlayerController {
     private int lastProfile;
     private boolean playing;
     private boolean mono;
-    private boolean referenceAvailable;
+    private final List<String> referenceNames = new ArrayList<>();
+    private final List<Integer> referenceSources = new ArrayList<>();
+    private final List<Double> referenceTrimsDb = new ArrayList<>();
+    private int lastReferenceSlot;
+    private int beforeReference;
     private long loopStart = -1;
     private long loopEnd = -1;
     private long regionStart = -1;
@@ -81,11 +87,14 @@ public final class PlayerController {
                 }
                 select(source);
             }
-            case PREVIOUS_PROFILE -> select(strip.previous(selected));
-            case NEXT_PROFILE -> select(strip.next(selected));
+            case PREVIOUS_PROFILE -> select(strip.previous(stripSelection()));
+            case NEXT_PROFILE -> select(strip.next(stripSelection()));
             case PLAY_PAUSE -> setPlaying(!playing);
             case REFERENCE -> {
-                return referenceAvailable;
+                if (referenceSources.isEmpty()) {
+                    return false;
+                }
+                toggleReference();
             }
             case BYPASS -> toggleBypass();
             case MONO -> setMono(!mono);
@@ -111,8 +120,13 @@ public final class PlayerController {
         return true;
     }
 
-    /** Crossfades to {@code source} (0 = bypass). */
+    /** Crossfades to {@code source} (0 = bypass, or a reference's source index). */
     public void select(int source) {
+        int slot = referenceSources.indexOf(source);
+        if (slot >= 0) {
+            selectReference(slot);
+            return;
+        }
         if (source < 0 || source >= strip.sourceCount()) {
             throw new IndexOutOfBoundsException("source " + source + " of " + strip.sourceCount());
         }
@@ -126,9 +140,66 @@ public final class PlayerController {
         changed();
     }
 
-    /** Bypass when a profile plays; the last profile again when bypassed. */
+    /** Bypass when a profile or reference plays; the last profile again when bypassed. */
     public void toggleBypass() {
         select(selected == 0 ? lastProfile : 0);
+    }
+
+    /**
+     * Adds a reference track the engine holds.
+     *
+     * @param name        shown in the window
+     * @param sourceIndex the source index the engine reports for it ({@code referenceSourceIndex(slot)}); slots
+     *                    are numbered in the order references are added
+     */
+    public void addReference(String name, int sourceIndex) {
+        referenceNames.add(name);
+        referenceSources.add(sourceIndex);
+        referenceTrimsDb.add(0.0);
+        changed();
+    }
+
+    /** The R key: to the last reference heard (the first at first); from a reference, back to what played before. */
+    public void toggleReference() {
+        if (referenceSources.isEmpty()) {
+            return;
+        }
+        if (referenceSlot() >= 0) {
+            select(beforeReference);
+        } else {
+            beforeReference = selected;
+            selectReference(lastReferenceSlot);
+        }
+    }
+
+    private void selectReference(int slot) {
+        selected = referenceSources.get(slot);
+        lastReferenceSlot = slot;
+        if (engine != null) {
+            engine.selectReference(slot);
+        }
+        changed();
+    }
+
+    /** The reference slot being heard, or -1 when a profile or the master plays. */
+    public int referenceSlot() {
+        return referenceSources.indexOf(selected);
+    }
+
+    /** What a reference's slot plays with (match and trim), when an engine holds it. */
+    public Optional<ReferenceLevel> referenceLevel(int slot) {
+        return engine == null ? Optional.empty() : Optional.of(engine.referenceLevel(slot));
+    }
+
+    /** "Studio (bypass)", a profile's name, or "Reference: NAME". */
+    public String label(int source) {
+        int slot = referenceSources.indexOf(source);
+        return slot >= 0 ? "Reference: " + referenceNames.get(slot) : strip.label(source);
+    }
+
+    /** The strip source arrows move from: the selection, or what played before a reference. */
+    private int stripSelection() {
+        return referenceSlot() >= 0 ? beforeReference : selected;
     }
 
     public void setPlaying(boolean on) {
@@ -226,6 +297,17 @@ public final class PlayerController {
 
     /** Adds {@code deltaDb} to the selected source's manual trim (see {@link SourceGains#adjustTrim}). */
     public void adjustTrim(double deltaDb) {
+        int slot = referenceSlot();
+        if (slot >= 0) {
+            double trim = Math.max(-SourceGains.MAX_TRIM_DB, Math.min(SourceGains.MAX_TRIM_DB,
+                    referenceTrimsDb.get(slot) + deltaDb));
+            referenceTrimsDb.set(slot, trim);
+            if (engine != null) {
+                engine.setReferenceTrimDb(slot, trim);
+            }
+            changed();
+            return;
+        }
         gains.adjustTrim(selected, deltaDb);
         pushGain(selected);
         changed();
@@ -242,12 +324,6 @@ public final class PlayerController {
         }
     }
 
-    /** Enables R once a reference track exists. */
-    public void setReferenceAvailable(boolean available) {
-        referenceAvailable = available;
-        changed();
-    }
-
     public int selected() {
         return selected;
     }
@@ -260,12 +336,17 @@ public final class PlayerController {
         return mono;
     }
 
+    /** The manual trim of reference {@code slot}, dB. */
+    public double referenceTrimDb(int slot) {
+        return referenceTrimsDb.get(slot);
+    }
+
     public boolean bypassed() {
         return selected == 0;
     }
 
     public boolean referenceAvailable() {
-        return referenceAvailable;
+        return !referenceSources.isEmpty();
     }
 
     public boolean loopActive() {

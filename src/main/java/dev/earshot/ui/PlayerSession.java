@@ -26,7 +26,8 @@ public final class PlayerSession implements AutoCloseable {
     }
 
     /**
-     * Loads every profile's impulse response at the master's rate, builds the engine and starts its audio thread.
+     * Loads every profile's impulse response at the master's rate, builds the engine (idle chains suspended) and starts
+     * its audio thread.
      * Worker thread only: reads files and takes about a second for the shipped library.
      *
      * @throws IOException if an impulse response cannot be read or the output fails to open
@@ -38,6 +39,8 @@ public final class PlayerSession implements AutoCloseable {
         int fade = PlaybackEngine.fadeFrames(master.sampleRate(), PlaybackEngine.DEFAULT_FADE_MS);
         PlaybackEngine engine = new PlaybackEngine(master.samples(), master.sampleRate(), chains, output,
                 PlaybackEngine.DEFAULT_BLOCK_FRAMES, fade);
+        // Only the heard chain runs: all 25 shipped ones would take half a core; a switch waits 60-120 ms instead.
+        engine.suspendIdleChains();
         engine.start();
         return new PlayerSession(master, engine, output);
     }

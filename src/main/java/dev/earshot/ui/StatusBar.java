@@ -65,13 +65,12 @@ public final class StatusBar extends JPanel {
     }
 
     /** The output's description; {@code warning} paints it as a notice (no device, playing silently). */
-    public void setOutput(String text, boolean warning) {
+    public void setOutput(String text, boolean warning, String detail) {
         output.setText(text);
         output.putClientProperty("warning", warning);
         output.setOpaque(warning);
         output.setBackground(warning ? theme.warning() : null);
-        output.setToolTipText(warning ? "The player runs in real time without sound: playhead, meters and switching "
-                + "all work; connect an audio device and reopen the file to hear it" : null);
+        output.setToolTipText(detail);
     }
 
     /** The output label's text, for tests. */

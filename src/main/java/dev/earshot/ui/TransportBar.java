@@ -106,12 +106,24 @@ public final class TransportBar extends JPanel {
         bypass.setSelected(controller.bypassed());
         reference.setEnabled(controller.referenceAvailable());
         int s = controller.selected();
-        source.setText(controller.strip().label(s));
+        source.setText(controller.label(s));
+        reference.setSelected(controller.referenceSlot() >= 0);
         SourceGains gains = controller.gains();
         matching.setSelected(gains.matching());
         double gain = gains.matchDb(s);
         double trim = gains.trimDb(s);
         String trimText = trim == 0 ? "" : String.format(Locale.ROOT, ", trim %+.1f dB", trim);
+        int slot = controller.referenceSlot();
+        if (slot >= 0) {
+            double refTrim = controller.referenceTrimDb(slot);
+            String refTrimText = refTrim == 0 ? "" : String.format(Locale.ROOT, ", trim %+.1f dB", refTrim);
+            levelMatch.setText(controller.referenceLevel(slot)
+                    .map(level -> String.format(Locale.ROOT, "level match %+.1f dB%s%s", level.matchGainDb(),
+                            level.measured() ? "" : " (estimate)", refTrimText))
+                    .orElse("reference" + refTrimText));
+            levelMatch.setToolTipText("References are always level matched to the master");
+            return;
+        }
         if (s == 0) {
             levelMatch.setText("the master itself" + trimText);
         } else if (!gains.matching()) {

@@ -64,9 +64,26 @@ class PlayerControllerTest {
         press(controller, KeyEvent.VK_SPACE);
         assertFalse(controller.playing());
         assertFalse(press(controller, KeyEvent.VK_R));
-        controller.setReferenceAvailable(true);
+        assertEquals(3, changes.get());
+    }
+
+    @Test
+    void referenceKeyTogglesBetweenTheLastReferenceAndWhatPlayedBefore() {
+        PlayerController controller = controller();
+        int reference = strip.sourceCount() + 7;
+        controller.addReference("other-master.wav", reference);
+        assertTrue(controller.referenceAvailable());
+        press(controller, KeyEvent.VK_4);
+        int phone = controller.selected();
         assertTrue(press(controller, KeyEvent.VK_R));
-        assertEquals(4, changes.get());
+        assertEquals(reference, controller.selected());
+        assertEquals(0, controller.referenceSlot());
+        assertEquals("Reference: other-master.wav", controller.label(reference));
+        press(controller, KeyEvent.VK_RIGHT);
+        assertEquals(phone + 1, controller.selected(), "arrows move on from the profile before the reference");
+        press(controller, KeyEvent.VK_R);
+        press(controller, KeyEvent.VK_R);
+        assertEquals(phone + 1, controller.selected());
     }
 
     @Test
