@@ -105,7 +105,7 @@ public final class MeterPanel extends JComponent {
     }
 
     private int yOf(double db, int top, int height) {
-        double fraction = (db - MeterBallistics.FLOOR_DB) / -MeterBallistics.FLOOR_DB;
+        double fraction = Math.min(1, (db - MeterBallistics.FLOOR_DB) / -MeterBallistics.FLOOR_DB);
         return top + (int) Math.round((1 - fraction) * height);
     }
 

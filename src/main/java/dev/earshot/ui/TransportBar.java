@@ -91,6 +91,9 @@ public final class TransportBar extends JPanel {
     public void setPlayheadFrame(long frame) {
         double rate = controller.sampleRate();
         clock.setText(clock(frame / rate) + " / " + clock(controller.lengthFrames() / rate));
+        if (controller.referenceSlot() >= 0) {
+            refreshLevel();
+        }
     }
 
     private static String clock(double seconds) {
@@ -108,11 +111,13 @@ public final class TransportBar extends JPanel {
         int s = controller.selected();
         source.setText(controller.label(s));
         reference.setSelected(controller.referenceSlot() >= 0);
-        SourceGains gains = controller.gains();
-        matching.setSelected(gains.matching());
-        double gain = gains.matchDb(s);
-        double trim = gains.trimDb(s);
-        String trimText = trim == 0 ? "" : String.format(Locale.ROOT, ", trim %+.1f dB", trim);
+        matching.setSelected(controller.gains().matching());
+        refreshLevel();
+    }
+
+    /** The level-match readout of the source heard; also on every tick, as a reference's match is refined. */
+    private void refreshLevel() {
+        int s = controller.selected();
         int slot = controller.referenceSlot();
         if (slot >= 0) {
             double refTrim = controller.referenceTrimDb(slot);
@@ -124,6 +129,10 @@ public final class TransportBar extends JPanel {
             levelMatch.setToolTipText("References are always level matched to the master");
             return;
         }
+        SourceGains gains = controller.gains();
+        double gain = gains.matchDb(s);
+        double trim = gains.trimDb(s);
+        String trimText = trim == 0 ? "" : String.format(Locale.ROOT, ", trim %+.1f dB", trim);
         if (s == 0) {
             levelMatch.setText("the master itself" + trimText);
         } else if (!gains.matching()) {

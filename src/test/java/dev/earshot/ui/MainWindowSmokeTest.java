@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.earshot.audio.WavSampleFormat;
+import dev.earshot.audio.WavWriter;
 import dev.earshot.playback.PlaybackEngine;
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end on a real display (Xvfb on CI; skipped when headless): the window opens with the demo master, number
- * and arrow keys pressed on a component switch the engine's source, a strip button does too, and screenshots of the
- * dark and light themes go to {@code target/screenshots/}.
+ * and arrow keys pressed on a component switch the engine's source, a strip button does too, a reference track is
+ * added and R toggles to it and back, and screenshots of the dark and light themes go to
+ * {@code target/screenshots/}.
  */
 class MainWindowSmokeTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
@@ -67,6 +70,21 @@ class MainWindowSmokeTest {
             awaitTrue(() -> engine.meters().playheadFrame() != before, "the playhead does not move");
             assertFalse(onEdt(() -> w.status().outputText()).isEmpty());
 
+            Path reference = writeExcerpt(w);
+            SwingUtilities.invokeAndWait(() -> w.addReference(reference));
+            awaitTrue(() -> engine.referenceCount() == 1, "the reference was never added");
+            awaitTrue(() -> {
+                try {
+                    return onEdt(() -> w.view().controller().referenceAvailable());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "the window never enabled R");
+            pressKey(w, KeyEvent.VK_R);
+            awaitSource(engine, engine.referenceSourceIndex(0));
+            pressKey(w, KeyEvent.VK_R);
+            awaitSource(engine, 3);
+
             Files.createDirectories(SHOTS);
             screenshot(w, SHOTS.resolve("main-window-dark.png"));
             SwingUtilities.invokeAndWait(() -> w.setTheme(Theme.LIGHT));
@@ -79,6 +97,20 @@ class MainWindowSmokeTest {
             }
             node.removeNode();
         }
+    }
+
+    /** The master's first 12 s as a WAV file, to open as a reference track. */
+    private static Path writeExcerpt(MainWindow w) throws Exception {
+        float[][] master = w.session().master().samples();
+        int frames = Math.min(master[0].length, 12 * 48_000);
+        Path file = Files.createTempFile("earshot-reference-", ".wav");
+        file.toFile().deleteOnExit();
+        try (WavWriter writer = WavWriter.create(file, w.session().master().sampleRate(), master.length,
+                WavSampleFormat.FLOAT32, 1)) {
+            writer.write(master, frames);
+            writer.commit();
+        }
+        return file;
     }
 
     /** Sends a key press to a component inside the window that does not have the focus. */
