@@ -308,6 +308,7 @@ public final class MainWindow {
         }
         session = started;
         controller.attach(started.engine());
+        controller.setListeningLevelSink(level -> worker.submit(() -> started.engine().setListeningLevelDbSpl(level)));
         LevelMatcher levels = new LevelMatcher(started.master(), profiles,
                 controller.strip().profilesInSourceOrder(),
                 (source, gainDb, exact) -> SwingUtilities.invokeLater(() -> {

@@ -5,6 +5,7 @@ import dev.earshot.playback.ReferenceLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 
 /**
  * The player's state as the window shows it (selected source, playing, mono, loop, level-match gains) and the
@@ -14,6 +15,8 @@ import java.util.Optional;
 public final class PlayerController {
     /** Length of the loop that L sets when nothing is selected, seconds. */
     public static final double DEFAULT_LOOP_SECONDS = 8.0;
+    /** The listening level at which the programme is heard unchanged, dB SPL. */
+    public static final double REFERENCE_LEVEL_DB_SPL = 83.0;
 
     private final DeviceStripModel strip;
     private final int sampleRate;
@@ -30,6 +33,8 @@ public final class PlayerController {
     private final List<Integer> referenceSources = new ArrayList<>();
     private final List<Double> referenceTrimsDb = new ArrayList<>();
     private int lastReferenceSlot;
+    private double listeningLevelDbSpl = REFERENCE_LEVEL_DB_SPL;
+    private DoubleConsumer listeningLevelSink = level -> { };
     private int beforeReference;
     private long loopStart = -1;
     private long loopEnd = -1;
@@ -284,6 +289,28 @@ public final class PlayerController {
         gains.setMatch(source, gain, exact);
         pushGain(source);
         changed();
+    }
+
+    /**
+     * Where a new listening level goes: the window designs the engine's filter off the EDT
+     * ({@code PlaybackEngine#setListeningLevelDbSpl} takes tens of milliseconds).
+     */
+    public void setListeningLevelSink(DoubleConsumer sink) {
+        listeningLevelSink = sink;
+    }
+
+    /** Sets the level the listener imagines playing at, 20 to 120 dB SPL (83 hears the programme unchanged). */
+    public void setListeningLevelDbSpl(double levelDbSpl) {
+        double level = Math.max(20, Math.min(120, levelDbSpl));
+        if (level != listeningLevelDbSpl) {
+            listeningLevelDbSpl = level;
+            listeningLevelSink.accept(level);
+            changed();
+        }
+    }
+
+    public double listeningLevelDbSpl() {
+        return listeningLevelDbSpl;
     }
 
     /** Turns level matching on or off for every source (trims stay). */

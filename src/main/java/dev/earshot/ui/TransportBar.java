@@ -1,5 +1,6 @@
 package dev.earshot.ui;
 
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.event.ActionListener;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JSlider;
 import javax.swing.JToggleButton;
 
 /** Play/pause, start, loop, mono, bypass and reference buttons, the clock and the level-match readout. EDT only. */
@@ -24,6 +26,8 @@ public final class TransportBar extends JPanel {
     private final JLabel source = new JLabel();
     private final JLabel levelMatch = new JLabel();
     private final JToggleButton matching = new JToggleButton("Match");
+    private final JSlider listening = new JSlider(40, 100, 83);
+    private final JLabel listeningLabel = new JLabel();
 
     public TransportBar(PlayerController controller) {
         this.controller = controller;
@@ -50,6 +54,17 @@ public final class TransportBar extends JPanel {
         wire(trimDown, e -> controller.adjustTrim(-0.5));
         wire(trimUp, e -> controller.adjustTrim(0.5));
         wire(matching, e -> controller.setLevelMatching(matching.isSelected()));
+        listening.setFocusable(false);
+        listening.setMaximumSize(new Dimension(110, listening.getPreferredSize().height));
+        listening.setToolTipText("Listening level: how loud you imagine playing (ISO 226 equal-loudness); "
+                + "83 dB SPL hears the programme unchanged");
+        listening.addChangeListener(e -> {
+            listeningLabel.setText(listening.getValue() + " dB SPL");
+            if (!listening.getValueIsAdjusting()) {
+                controller.setListeningLevelDbSpl(listening.getValue());
+            }
+        });
+        listeningLabel.setText("83 dB SPL");
         play.putClientProperty("JButton.buttonType", "default");
         clock.setFont(clock.getFont().deriveFont(Font.PLAIN, 20f));
         source.setFont(source.getFont().deriveFont(Font.BOLD, 15f));
@@ -68,6 +83,9 @@ public final class TransportBar extends JPanel {
         add(trimDown);
         add(trimUp);
         add(Box.createHorizontalGlue());
+        add(listening);
+        add(listeningLabel);
+        add(Box.createHorizontalStrut(12));
         add(loop);
         add(Box.createHorizontalStrut(6));
         add(mono);
@@ -76,7 +94,7 @@ public final class TransportBar extends JPanel {
         add(Box.createHorizontalStrut(6));
         add(reference);
         play.setIconTextGap(8);
-        play.setPreferredSize(new java.awt.Dimension(100, play.getPreferredSize().height));
+        play.setPreferredSize(new Dimension(100, play.getPreferredSize().height));
         controller.addListener(this::refresh);
         refresh();
         setPlayheadFrame(0);
