@@ -190,7 +190,7 @@ public final class MeterPanel extends JComponent {
         g.setFont(getFont().deriveFont(Font.BOLD, 14f));
         FontMetrics metrics = g.getFontMetrics();
         String text = value + " " + unit;
-        g.setColor(hot ? theme.meterRed() : getForeground());
+        g.setColor(hot ? theme.meterRed() : theme.canvasStrongText());
         g.drawString(text, width - 10 - metrics.stringWidth(text), y + 2);
     }
 

@@ -59,6 +59,11 @@ public enum Theme {
         return this == DARK ? new Color(0x9AA0A6) : new Color(0x5F6368);
     }
 
+    /** Prominent text on the canvases (meter readouts). */
+    public Color canvasStrongText() {
+        return this == DARK ? new Color(0xE8EAED) : new Color(0x202124);
+    }
+
     /** Playhead. */
     public Color playhead() {
         return this == DARK ? new Color(0xFFB020) : new Color(0xE8710A);
