@@ -374,6 +374,8 @@ public final class MainWindow {
         lastTickNanos = now;
         if (feed != null) {
             feed.tick(elapsed);
+        } else if (view != null) {
+            view.repaint(); // the waveform overview fills in while the engine starts
         }
     }
 
