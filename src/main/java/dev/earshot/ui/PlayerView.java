@@ -48,7 +48,8 @@ public final class PlayerView extends JPanel {
         meterBox.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")),
                 BorderFactory.createEmptyBorder(0, 6, 6, 10)));
-        meterBox.add(meters);
+        meterBox.add(meters, BorderLayout.CENTER);
+        meterBox.add(transport.levelControls(), BorderLayout.SOUTH);
 
         add(transport, BorderLayout.NORTH);
         add(centre, BorderLayout.CENTER);

@@ -28,6 +28,7 @@ public final class TransportBar extends JPanel {
     private final JToggleButton matching = new JToggleButton("Match");
     private final JSlider listening = new JSlider(40, 100, 83);
     private final JLabel listeningLabel = new JLabel();
+    private final JPanel levelControls;
 
     public TransportBar(PlayerController controller) {
         this.controller = controller;
@@ -55,7 +56,7 @@ public final class TransportBar extends JPanel {
         wire(trimUp, e -> controller.adjustTrim(0.5));
         wire(matching, e -> controller.setLevelMatching(matching.isSelected()));
         listening.setFocusable(false);
-        listening.setMaximumSize(new Dimension(110, listening.getPreferredSize().height));
+        listening.setPreferredSize(new Dimension(90, listening.getPreferredSize().height));
         listening.setToolTipText("Listening level: how loud you imagine playing (ISO 226 equal-loudness); "
                 + "83 dB SPL hears the programme unchanged");
         listening.addChangeListener(e -> {
@@ -77,15 +78,8 @@ public final class TransportBar extends JPanel {
         add(source);
         add(Box.createHorizontalStrut(12));
         add(levelMatch);
-        add(Box.createHorizontalStrut(10));
-        add(matching);
-        add(Box.createHorizontalStrut(4));
-        add(trimDown);
-        add(trimUp);
         add(Box.createHorizontalGlue());
-        add(listening);
-        add(listeningLabel);
-        add(Box.createHorizontalStrut(12));
+        levelControls = levelControls(trimDown, trimUp);
         add(loop);
         add(Box.createHorizontalStrut(6));
         add(mono);
@@ -98,6 +92,33 @@ public final class TransportBar extends JPanel {
         controller.addListener(this::refresh);
         refresh();
         setPlayheadFrame(0);
+    }
+
+    /** Level matching, trim and listening level: a small panel the view places under the meters. */
+    public JPanel levelControls() {
+        return levelControls;
+    }
+
+    private JPanel levelControls(JButton trimDown, JButton trimUp) {
+        JPanel panel = new JPanel(new java.awt.GridLayout(4, 1, 0, 2));
+        panel.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
+        JPanel match = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 4, 0));
+        match.add(matching);
+        match.add(new JLabel("trim"));
+        match.add(trimDown);
+        match.add(trimUp);
+        JLabel listeningTitle = new JLabel("Listening level");
+        listeningTitle.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        JLabel levelTitle = new JLabel("Level match");
+        levelTitle.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        JPanel listen = new JPanel(new java.awt.BorderLayout(6, 0));
+        listen.add(listening, java.awt.BorderLayout.CENTER);
+        listen.add(listeningLabel, java.awt.BorderLayout.EAST);
+        panel.add(levelTitle);
+        panel.add(match);
+        panel.add(listeningTitle);
+        panel.add(listen);
+        return panel;
     }
 
     private void wire(AbstractButton button, ActionListener action) {
