@@ -1,10 +1,10 @@
 package dev.earshot.cli;
 
+import dev.earshot.ui.EarshotApp;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level {@code earshot} command. Without a subcommand it prints the help and writes the demo master (the
- * desktop app will take this place once it exists).
+ * The top-level {@code earshot} command. Without a subcommand it opens the desktop app; with no display it says so
+ * and exits with 2.
  */
 @Command(name = "earshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Hear and measure how a master translates to consumer playback systems.",
@@ -49,19 +49,10 @@ public final class EarshotCommand implements Callable<Integer> {
         return cli;
     }
 
+    /** No subcommand: opens the desktop app (blocks until its window closes), or says there is no display. */
     @Override
-    public Integer call() throws Exception {
-        CommandLine cli = spec.commandLine();
-        cli.usage(cli.getOut());
-        PrintWriter out = cli.getOut();
-        out.println();
-        out.println("The desktop app is not built yet. Writing the demo master so you have something to try:");
-        out.flush();
-        Path file = DemoCommand.write(Path.of("."), dev.earshot.dsp.demo.DemoMaster.DEFAULT_SEED);
-        out.print(InfoCommand.scan(file, spec.commandLine().getErr()).toText());
-        out.println();
-        out.println("Next: earshot loudness " + file + "   (or: earshot convolve " + file + " IR.wav -o out.wav)");
-        out.flush();
-        return 0;
+    public Integer call() {
+        ProfileFolders folders = ProfileFolders.resolve(null);
+        return EarshotApp.run(folders.profiles(), folders.impulseResponses(), spec.commandLine().getErr());
     }
 }
