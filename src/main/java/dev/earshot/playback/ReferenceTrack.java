@@ -4,6 +4,7 @@ import dev.earshot.audio.AudioFileException;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ResamplingSource;
+import dev.earshot.dsp.CrossCorrelation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
