@@ -171,11 +171,32 @@ public final class PlaybackEngine implements AutoCloseable {
      * @throws IllegalStateException    if {@link #MAX_REFERENCES} tracks are loaded
      */
     public int addReference(ReferenceTrack track) {
+        checkRate(track);
+        return load(referenceSlots.add(track));
+    }
+
+    /**
+     * Adds a reference track played at its own fixed offset ({@link ReferenceTrack#fixed}) and at {@code gainDb},
+     * with no level match: for sources whose alignment and gain were decided before (blind-test stimuli). It is
+     * otherwise a reference like any other: same playhead, same crossfades, trim and offset controls.
+     *
+     * @return its slot, 0 to {@link #MAX_REFERENCES} - 1
+     * @throws IllegalArgumentException if the track is not at the engine's sample rate
+     * @throws IllegalStateException    if {@link #MAX_REFERENCES} tracks are loaded
+     */
+    public int addReference(ReferenceTrack track, double gainDb) {
+        checkRate(track);
+        return load(referenceSlots.addFixed(track, gainDb));
+    }
+
+    private void checkRate(ReferenceTrack track) {
         if (track.sampleRate() != sampleRate) {
             throw new IllegalArgumentException(track.name() + " is at " + track.sampleRate() + " Hz, the player at "
                     + sampleRate + " Hz; load it with ReferenceTrack.load, which converts the rate");
         }
-        int slot = referenceSlots.add(track);
+    }
+
+    private int load(int slot) {
         commands.post(CommandRing.REFERENCE_LOAD, slot, referenceSlots.offsetFrames(slot), 0);
         return slot;
     }

@@ -49,16 +49,26 @@ public final class ReferenceTrack {
      * @throws IllegalArgumentException if {@code audio} is not mono or stereo with rows of equal length
      */
     public static ReferenceTrack of(String name, float[][] audio, float[][] master, int sampleRate) {
-        if (audio.length < 1 || audio.length > 2 || audio[0].length != audio[audio.length - 1].length) {
-            throw new IllegalArgumentException(name + ": the player takes mono or stereo references with rows of "
-                    + "equal length, not " + audio.length + " channels");
-        }
-        float[][] stereo = audio.length == 2 ? audio : new float[][] {audio[0], audio[0]};
+        float[][] stereo = stereo(name, audio);
         int excerpt = EXCERPT_SECONDS * sampleRate;
         CrossCorrelation.Lag lag = CrossCorrelation.best(monoExcerpt(master, excerpt), monoExcerpt(stereo, excerpt),
                 SEARCH_SECONDS * sampleRate);
         boolean aligned = lag.peak() >= MIN_ALIGNMENT_PEAK;
         return new ReferenceTrack(name, stereo, sampleRate, aligned ? lag.frames() : 0, lag.peak());
+    }
+
+    /**
+     * In-memory audio played at a fixed offset, without cross-correlation: for audio already aligned to the master
+     * (e.g. blind-test stimuli, whose offset the session log records). Cheap; any thread.
+     *
+     * @param name         shown in the window
+     * @param audio        one or two rows of equal length at {@code sampleRate}, full scale 1.0; kept, not copied
+     * @param sampleRate   frames per second
+     * @param offsetFrames reference frame = master frame + this
+     * @throws IllegalArgumentException if {@code audio} is not mono or stereo with rows of equal length
+     */
+    public static ReferenceTrack fixed(String name, float[][] audio, int sampleRate, long offsetFrames) {
+        return new ReferenceTrack(name, stereo(name, audio), sampleRate, offsetFrames, Double.NaN);
     }
 
     /**
@@ -104,7 +114,10 @@ public final class ReferenceTrack {
         return alignmentFrames;
     }
 
-    /** Normalised cross-correlation at the alignment, −1 to 1: near 1 for another version of the same master. */
+    /**
+     * Normalised cross-correlation at the alignment, −1 to 1: near 1 for another version of the same master; NaN for
+     * a {@link #fixed} track.
+     */
     public double correlationPeak() {
         return correlationPeak;
     }
@@ -112,6 +125,14 @@ public final class ReferenceTrack {
     /** The two rows; shared, never written. */
     float[][] audio() {
         return audio;
+    }
+
+    private static float[][] stereo(String name, float[][] audio) {
+        if (audio.length < 1 || audio.length > 2 || audio[0].length != audio[audio.length - 1].length) {
+            throw new IllegalArgumentException(name + ": the player takes mono or stereo references with rows of "
+                    + "equal length, not " + audio.length + " channels");
+        }
+        return audio.length == 2 ? audio : new float[][] {audio[0], audio[0]};
     }
 
     private static float[] monoExcerpt(float[][] stereo, int maxFrames) {
