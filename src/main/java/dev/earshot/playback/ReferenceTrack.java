@@ -4,10 +4,10 @@ import dev.earshot.audio.AudioFileException;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ResamplingSource;
+import dev.earshot.audio.WholeSource;
 import dev.earshot.dsp.CrossCorrelation;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * A reference track held in memory at the master's rate, with its alignment to the master: the lag found by
@@ -23,7 +23,6 @@ public final class ReferenceTrack {
     public static final int SEARCH_SECONDS = 2;
     /** Normalised correlation below which no alignment is applied. */
     public static final double MIN_ALIGNMENT_PEAK = 0.3;
-    private static final int READ_FRAMES = 8192;
 
     private final String name;
     private final float[][] audio;
@@ -86,7 +85,7 @@ public final class ReferenceTrack {
             }
             AudioSource source = opened.format().sampleRate() == sampleRate ? opened
                     : new ResamplingSource(opened, sampleRate);
-            audio = readAll(source, channels);
+            audio = WholeSource.read(source, WholeSource.MAX_FRAMES);
         }
         if (audio[0].length == 0) {
             throw new AudioFileException(file, "holds no audio frames");
@@ -142,28 +141,5 @@ public final class ReferenceTrack {
             mono[i] = 0.5f * (stereo[0][i] + stereo[stereo.length - 1][i]);
         }
         return mono;
-    }
-
-    private static float[][] readAll(AudioSource source, int channels) throws IOException {
-        float[][] block = new float[channels][READ_FRAMES];
-        float[][] all = new float[channels][(int) Math.max(READ_FRAMES, Math.min(Integer.MAX_VALUE - 8,
-                source.lengthFrames()))];
-        int length = 0;
-        int n;
-        while ((n = source.read(block, READ_FRAMES)) > 0) {
-            if (length + n > all[0].length) {
-                for (int c = 0; c < channels; c++) {
-                    all[c] = Arrays.copyOf(all[c], Math.max(length + n, 2 * all[0].length));
-                }
-            }
-            for (int c = 0; c < channels; c++) {
-                System.arraycopy(block[c], 0, all[c], length, n);
-            }
-            length += n;
-        }
-        for (int c = 0; c < channels; c++) {
-            all[c] = Arrays.copyOf(all[c], length);
-        }
-        return all;
     }
 }
