@@ -74,13 +74,6 @@ final class AiffHeaderParser {
     }
 
     private String missing() {
-        String what = comm == null && ssnd == null ? "no COMM and no SSND chunk" : comm == null ? "no COMM chunk"
-                : "no SSND chunk";
-        if (overrun != null) {
-            return "header cut short: " + what + " found; the '" + ChunkWalker.printable(overrun.id())
-                    + "' chunk at byte " + overrun.headerOffset() + " claims " + overrun.sizeBytes()
-                    + " bytes but the file holds only " + reader.sizeBytes() + " bytes";
-        }
-        return what + " found in " + reader.sizeBytes() + " bytes";
+        return ChunkWalker.missing("COMM", comm != null, "SSND", ssnd != null, overrun, reader.sizeBytes());
     }
 }

@@ -28,11 +28,6 @@ public final class AiffSource extends PcmFileSource {
 
     /** Reads the header from {@code channel}, which the source then owns; closes it if the header is bad. */
     static AiffSource open(Path file, FileChannel channel) throws IOException {
-        try {
-            return new AiffSource(file, channel, AiffHeaderParser.parse(new HeaderReader(file, channel)));
-        } catch (IOException | RuntimeException e) {
-            ReadChannels.closeAfterFailure(channel, e);
-            throw e;
-        }
+        return openWith(file, channel, AiffHeaderParser::parse, AiffSource::new);
     }
 }

@@ -56,6 +56,22 @@ final class ChunkWalker {
         }
     }
 
+    /**
+     * Why a header lacks a required chunk: which of the two ({@code first}, {@code second}) were not found and, when
+     * a chunk claimed more bytes than the file holds ({@code overrun}, or null), that the header was cut short.
+     */
+    static String missing(String first, boolean foundFirst, String second, boolean foundSecond, Chunk overrun,
+                          long fileBytes) {
+        String what = !foundFirst && !foundSecond ? "no " + first + " and no " + second + " chunk"
+                : !foundFirst ? "no " + first + " chunk" : "no " + second + " chunk";
+        if (overrun != null) {
+            return "header cut short: " + what + " found; the '" + printable(overrun.id())
+                    + "' chunk at byte " + overrun.headerOffset() + " claims " + overrun.sizeBytes()
+                    + " bytes but the file holds only " + fileBytes + " bytes";
+        }
+        return what + " found in " + fileBytes + " bytes";
+    }
+
     static String printable(String id) {
         StringBuilder out = new StringBuilder();
         for (char c : id.toCharArray()) {

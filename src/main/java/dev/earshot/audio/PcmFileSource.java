@@ -23,6 +23,30 @@ public abstract sealed class PcmFileSource implements AudioSource permits WavSou
     private long framesRead;
     private boolean closed;
 
+    /** Reads a file's header into its layout. */
+    interface HeaderParser {
+        PcmLayout parse(HeaderReader reader) throws IOException;
+    }
+
+    /** Builds a source of one format over an open channel and its layout. */
+    interface Constructor<S extends PcmFileSource> {
+        S create(Path file, FileChannel channel, PcmLayout layout);
+    }
+
+    /**
+     * Reads the header from {@code channel} with {@code parser} and builds the source, which then owns the channel;
+     * closes the channel if either fails, so that a caller who gets an exception owns nothing.
+     */
+    static <S extends PcmFileSource> S openWith(Path file, FileChannel channel, HeaderParser parser,
+                                                Constructor<S> constructor) throws IOException {
+        try {
+            return constructor.create(file, channel, parser.parse(new HeaderReader(file, channel)));
+        } catch (IOException | RuntimeException e) {
+            ReadChannels.closeAfterFailure(channel, e);
+            throw e;
+        }
+    }
+
     PcmFileSource(Path file, FileChannel channel, PcmLayout layout) {
         this.file = file;
         this.channel = channel;

@@ -107,13 +107,6 @@ final class WavHeaderParser {
     }
 
     private String missing() {
-        String what = fmt == null && data == null ? "no fmt and no data chunk" : fmt == null ? "no fmt chunk"
-                : "no data chunk";
-        if (overrun != null) {
-            return "header cut short: " + what + " found; the '" + ChunkWalker.printable(overrun.id())
-                    + "' chunk at byte " + overrun.headerOffset() + " claims " + overrun.sizeBytes()
-                    + " bytes but the file holds only " + reader.sizeBytes() + " bytes";
-        }
-        return what + " found in " + reader.sizeBytes() + " bytes";
+        return ChunkWalker.missing("fmt", fmt != null, "data", data != null, overrun, reader.sizeBytes());
     }
 }

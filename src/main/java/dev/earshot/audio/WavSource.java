@@ -27,11 +27,6 @@ public final class WavSource extends PcmFileSource {
 
     /** Reads the header from {@code channel}, which the source then owns; closes it if the header is bad. */
     static WavSource open(Path file, FileChannel channel) throws IOException {
-        try {
-            return new WavSource(file, channel, WavHeaderParser.parse(new HeaderReader(file, channel)));
-        } catch (IOException | RuntimeException e) {
-            ReadChannels.closeAfterFailure(channel, e);
-            throw e;
-        }
+        return openWith(file, channel, WavHeaderParser::parse, WavSource::new);
     }
 }

@@ -47,16 +47,15 @@ public final class ProfileCodec {
         try {
             json = LocatedJson.parse(text);
         } catch (LocatedJson.MalformedJsonException e) {
-            String where = e.line() > 0 ? "line " + e.line() + ": " : "";
-            throw new ProfileException(fileName + ": " + where + "malformed JSON (" + e.getMessage() + ")", e);
+            throw new ProfileException(ProfileException.located(fileName, e.line(),
+                    "malformed JSON (" + e.getMessage() + ")"), e);
         }
         PlaybackProfile profile = new ProfileJsonReader(fileName, json).profile();
         String expectedId = fileName.substring(0, fileName.length() - SUFFIX.length());
         if (!profile.id().equals(expectedId)) {
             int line = json.lineOf("id");
-            throw new ProfileException(fileName + ": " + (line > 0 ? "line " + line + ": " : "")
-                    + "field 'id': must equal the file name without " + SUFFIX + " ('" + expectedId + "'), got '"
-                    + profile.id() + "'");
+            throw ProfileException.atLine(fileName, line, "field 'id': must equal the file name without " + SUFFIX
+                    + " ('" + expectedId + "'), got '" + profile.id() + "'");
         }
         return profile;
     }

@@ -191,9 +191,8 @@ final class ProfileJsonReader {
             located = parent(located);
             line = json.lineOf(located);
         }
-        String where = line > 0 ? "line " + line + ": " : "";
         String field = path.isEmpty() ? "" : "field '" + path + "': ";
-        return new ProfileException(fileName + ": " + where + field + problem);
+        return ProfileException.atLine(fileName, line, field + problem);
     }
 
     private static String parent(String path) {

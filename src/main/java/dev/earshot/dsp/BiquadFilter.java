@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * A second-order IIR section in transposed direct form II, double precision, with independent state for each of a
- * fixed number of channels. Designs: the low-pass, high-pass and low-shelf of R. Bristow-Johnson's "Audio EQ
- * Cookbook" formulas, and the bilinear transform of an analog second-order section. Coefficients may be changed
- * between samples ({@link #setLowShelf}) without allocating, as dynamic EQ needs.
+ * fixed number of channels. Designs: the low-pass, high-pass, band-pass, peaking and low-shelf of R.
+ * Bristow-Johnson's "Audio EQ Cookbook" formulas, and the bilinear transform of an analog second-order section.
+ * Coefficients may be changed between samples ({@link #setLowShelf}, {@link #setBandPass}) without allocating, as
+ * dynamic EQ needs and gliding formants do.
  *
  * <p>{@link #process} and {@link #reset} allocate nothing. Not thread-safe: one thread processes.
  */
@@ -49,6 +50,24 @@ public final class BiquadFilter {
         return filter;
     }
 
+    /** Cookbook band-pass with 0 dB gain at {@code frequencyHz}. */
+    public static BiquadFilter bandPass(double sampleRate, double frequencyHz, double q, int channels) {
+        BiquadFilter filter = new BiquadFilter(channels);
+        filter.setBandPass(sampleRate, frequencyHz, q);
+        return filter;
+    }
+
+    /** Cookbook peaking equaliser: {@code gainDb} at {@code frequencyHz}, unity far away. */
+    public static BiquadFilter peaking(double sampleRate, double frequencyHz, double q, double gainDb, int channels) {
+        BiquadFilter filter = new BiquadFilter(channels);
+        double w = omega(sampleRate, frequencyHz);
+        double cos = StrictMath.cos(w);
+        double alpha = StrictMath.sin(w) / (2.0 * q);
+        double a = StrictMath.pow(10.0, gainDb / 40.0);
+        filter.set(1 + alpha * a, -2 * cos, 1 - alpha * a, 1 + alpha / a, -2 * cos, 1 - alpha / a);
+        return filter;
+    }
+
     /**
      * Bilinear transform ({@code s = 2 fs (1 - 1/z) / (1 + 1/z)}, no prewarping) of the analog section
      * {@code (b[2] s^2 + b[1] s + b[0]) / (a[2] s^2 + a[1] s + a[0])}, s in rad/s.
@@ -80,6 +99,16 @@ public final class BiquadFilter {
         set(a * ((a + 1) - (a - 1) * cos + root), 2 * a * ((a - 1) - (a + 1) * cos),
                 a * ((a + 1) - (a - 1) * cos - root),
                 (a + 1) + (a - 1) * cos + root, -2 * ((a - 1) + (a + 1) * cos), (a + 1) + (a - 1) * cos - root);
+    }
+
+    /**
+     * Turns this section into a cookbook band-pass with 0 dB gain at {@code frequencyHz}. Keeps the filter state, so
+     * the centre can glide; allocates nothing.
+     */
+    public void setBandPass(double sampleRate, double frequencyHz, double q) {
+        double w = omega(sampleRate, frequencyHz);
+        double alpha = StrictMath.sin(w) / (2.0 * q);
+        set(alpha, 0.0, -alpha, 1 + alpha, -2 * StrictMath.cos(w), 1 - alpha);
     }
 
     /** Filters one sample of {@code channel}. */

@@ -4,15 +4,14 @@ import dev.earshot.audio.AudioFileException;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.Resampler;
+import dev.earshot.audio.WholeSource;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /** Loads impulse-response files into memory, checked and brought to a target sample rate. */
 public final class IrFiles {
     /** The longest IR accepted, in frames at the file's own rate (about 87 s at 48 kHz). */
     public static final int MAX_IR_FRAMES = 1 << 22;
-    private static final int BLOCK_FRAMES = 16_384;
 
     private IrFiles() {
     }
@@ -34,7 +33,7 @@ public final class IrFiles {
                         + "stereo: LL, LR, RL, RR) channels, but this file has " + count);
             }
             fileRate = source.format().sampleRate();
-            channels = readAll(file, source, count);
+            channels = readAll(file, source);
         }
         checkSamples(file, channels);
         if (fileRate != targetRate) {
@@ -45,36 +44,16 @@ public final class IrFiles {
         return ImpulseResponse.of(channels, targetRate);
     }
 
-    private static float[][] readAll(Path file, AudioSource source, int count) throws IOException {
-        long declared = source.lengthFrames();
-        int capacity = (int) Math.min(MAX_IR_FRAMES, Math.max(BLOCK_FRAMES, declared));
-        float[][] all = new float[count][capacity];
-        float[][] block = new float[count][BLOCK_FRAMES];
-        int length = 0;
-        int n;
-        while ((n = source.read(block, BLOCK_FRAMES)) > 0) {
-            if ((long) length + n > MAX_IR_FRAMES) {
-                throw new AudioFileException(file, String.format("impulse response is longer than %d frames "
-                        + "(%.1f s at %d Hz); trim it to the part above the noise floor",
-                        MAX_IR_FRAMES, MAX_IR_FRAMES / (double) source.format().sampleRate(),
-                        source.format().sampleRate()));
-            }
-            if (length + n > all[0].length) {
-                int grown = (int) Math.min(MAX_IR_FRAMES, Math.max(length + n, 2L * all[0].length));
-                for (int c = 0; c < count; c++) {
-                    all[c] = Arrays.copyOf(all[c], grown);
-                }
-            }
-            for (int c = 0; c < count; c++) {
-                System.arraycopy(block[c], 0, all[c], length, n);
-            }
-            length += n;
+    private static float[][] readAll(Path file, AudioSource source) throws IOException {
+        float[][] all = WholeSource.read(source, MAX_IR_FRAMES);
+        if (all[0].length > MAX_IR_FRAMES) {
+            throw new AudioFileException(file, String.format("impulse response is longer than %d frames "
+                    + "(%.1f s at %d Hz); trim it to the part above the noise floor",
+                    MAX_IR_FRAMES, MAX_IR_FRAMES / (double) source.format().sampleRate(),
+                    source.format().sampleRate()));
         }
-        if (length == 0) {
+        if (all[0].length == 0) {
             throw new AudioFileException(file, "impulse response holds no samples");
-        }
-        for (int c = 0; c < count; c++) {
-            all[c] = Arrays.copyOf(all[c], length);
         }
         return all;
     }

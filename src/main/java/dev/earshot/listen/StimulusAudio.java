@@ -3,10 +3,10 @@ package dev.earshot.listen;
 import dev.earshot.audio.AudioFileException;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
+import dev.earshot.audio.WholeSource;
 import dev.earshot.playback.blind.StimulusPlayer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,7 +16,6 @@ import java.util.List;
  * stimulus never clips where the other does not (clipping would give the answer away). Stateless.
  */
 public final class StimulusAudio {
-    private static final int BLOCK_FRAMES = 8192;
 
     private StimulusAudio() {
     }
@@ -48,26 +47,7 @@ public final class StimulusAudio {
             if (channels > 2) {
                 throw new AudioFileException(file, channels + " channels; a blind test plays mono or stereo");
             }
-            long known = source.lengthFrames();
-            float[][] rows = new float[channels][known > 0 && known < Integer.MAX_VALUE ? (int) known : 1 << 20];
-            float[][] block = new float[channels][BLOCK_FRAMES];
-            int filled = 0;
-            int frames;
-            while ((frames = source.read(block, BLOCK_FRAMES)) > 0) {
-                if (filled + frames > rows[0].length) {
-                    for (int c = 0; c < channels; c++) {
-                        rows[c] = Arrays.copyOf(rows[c], Math.max(filled + frames, rows[c].length * 2));
-                    }
-                }
-                for (int c = 0; c < channels; c++) {
-                    System.arraycopy(block[c], 0, rows[c], filled, frames);
-                }
-                filled += frames;
-            }
-            for (int c = 0; c < channels; c++) {
-                rows[c] = Arrays.copyOf(rows[c], filled);
-            }
-            return rows;
+            return WholeSource.read(source, WholeSource.MAX_FRAMES);
         }
     }
 

@@ -5,10 +5,10 @@ import dev.earshot.audio.AudioFileException;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ProgressListener;
+import dev.earshot.dsp.CrossCorrelation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * Measures two stimuli before a blind test: level match from integrated loudness (BS.1770 via
@@ -72,45 +72,8 @@ public final class StimulusPreparation {
      *         at lag 0 when either input is silent
      */
     public static Alignment align(float[] a, float[] b, int maxLagFrames) {
-        if (maxLagFrames < 0) {
-            throw new IllegalArgumentException("maximum lag must be >= 0 frames, was " + maxLagFrames);
-        }
-        double energy = Math.sqrt(energy(a) * energy(b));
-        if (energy == 0 || a.length == 0 || b.length == 0) {
-            return new Alignment(0, 0.0);
-        }
-        int size = Integer.highestOneBit(Math.max(a.length, b.length) + maxLagFrames) * 2;
-        double[] fa = new double[size];
-        double[] fb = new double[size];
-        for (int i = 0; i < a.length; i++) {
-            fa[i] = a[i];
-        }
-        for (int i = 0; i < b.length; i++) {
-            fb[i] = b[i];
-        }
-        DoubleFFT_1D fft = new DoubleFFT_1D(size);
-        fft.realForward(fa);
-        fft.realForward(fb);
-        // conj(A)·B, in JTransforms' packed real layout: [Re0, Re(n/2), Re1, Im1, ...].
-        fa[0] *= fb[0];
-        fa[1] *= fb[1];
-        for (int k = 2; k < size; k += 2) {
-            double ar = fa[k];
-            double ai = fa[k + 1];
-            fa[k] = ar * fb[k] + ai * fb[k + 1];
-            fa[k + 1] = ar * fb[k + 1] - ai * fb[k];
-        }
-        fft.realInverse(fa, true);
-        int bestLag = 0;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int lag = -maxLagFrames; lag <= maxLagFrames; lag++) {
-            double value = fa[Math.floorMod(lag, size)];
-            if (value > best) {
-                best = value;
-                bestLag = lag;
-            }
-        }
-        return new Alignment(bestLag, best / energy);
+        CrossCorrelation.Lag lag = CrossCorrelation.best(a, b, maxLagFrames);
+        return new Alignment(lag.frames(), lag.peak());
     }
 
     /**
@@ -151,13 +114,5 @@ public final class StimulusPreparation {
             filled += frames;
         }
         return filled == maxFrames ? mono : Arrays.copyOf(mono, filled);
-    }
-
-    private static double energy(float[] x) {
-        double sum = 0;
-        for (float v : x) {
-            sum += (double) v * v;
-        }
-        return sum;
     }
 }

@@ -1,9 +1,7 @@
 package dev.earshot.playback;
 
-import dev.earshot.audio.ResamplingSource;
 import dev.earshot.device.DeviceChain;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,32 +33,13 @@ public final class PlaybackEngine implements AutoCloseable {
     public static final int MAX_REFERENCES = 4;
 
     private final int sampleRate;
-    private final int blockFrames;
     private final long lengthFrames;
     private final AudioOutput output;
-    private final Transport transport;
-    private final SourceBank bank;
-    private final SourceMixer mixer;
-    private final MeterBoard meters = new MeterBoard();
-    private final LiveMeterBoard liveMeters;
-    private final ListeningLevel listeningLevel;
     private final CommandRing commands = new CommandRing(256);
-    private final CommandRing.Command command = new CommandRing.Command();
-    private final float[][] input;
-    private final float[][] block;
-    private final long[] positions;
-    private final float[] fadeGains;
-    private final ReferenceBank references;
+    private final BlockRenderer renderer;
+    private final SourceBank bank;
     private final ReferenceSlots referenceSlots;
-    private ChainWarmUp warmUp;
-    private int lastNonReference;
-    private int currentReference = -1;
-    private float[][] deviceBlock;
-    private ResamplingSource converter;
-    private volatile int outputRate;
-    private volatile boolean stopRequested;
-    private volatile Throwable failure;
-    private Thread thread;
+    private final AudioThread audio;
 
     /**
      * Prepares every chain (allocating, on the caller's thread); the chains belong to the engine from now on.
@@ -86,22 +65,14 @@ public final class PlaybackEngine implements AutoCloseable {
         }
         float[][] stereo = master.length == 2 ? master : new float[][] {master[0], master[0]};
         this.sampleRate = sampleRate;
-        this.blockFrames = blockFrames;
         this.lengthFrames = master[0].length;
         this.output = output;
-        this.transport = new Transport(stereo, fadeFrames);
-        this.bank = new SourceBank(chains, sampleRate, blockFrames);
-        this.references = new ReferenceBank(MAX_REFERENCES, blockFrames, bank.latencyFrames(), fadeFrames);
-        bank.attach(references);
-        this.mixer = new SourceMixer(bank.count() + MAX_REFERENCES, fadeFrames);
+        this.renderer = new BlockRenderer(stereo, sampleRate, chains, blockFrames, fadeFrames, MAX_REFERENCES,
+                commands, this::referenceAudio);
+        this.bank = renderer.bank();
         this.referenceSlots = new ReferenceSlots(stereo, sampleRate, MAX_REFERENCES, (slot, gainDb) ->
                 commands.post(CommandRing.GAIN, bank.count() + slot, 0, Math.pow(10.0, gainDb / 20.0)));
-        this.positions = new long[blockFrames];
-        this.fadeGains = new float[blockFrames];
-        this.input = new float[2][blockFrames];
-        this.block = new float[2][blockFrames];
-        this.liveMeters = new LiveMeterBoard(sampleRate, blockFrames);
-        this.listeningLevel = new ListeningLevel(sampleRate, blockFrames, fadeFrames);
+        this.audio = new AudioThread(output, renderer, sampleRate, blockFrames);
     }
 
     /** Frames of a fade of {@code fadeMs} milliseconds at {@code sampleRate}, at least 1. */
@@ -115,21 +86,7 @@ public final class PlaybackEngine implements AutoCloseable {
      * stream to the output's rate on the audio thread; the playhead stays in master frames.
      */
     public synchronized void start() throws IOException {
-        if (thread != null) {
-            throw new IllegalStateException("the engine has already been started");
-        }
-        int rate = output.openRate(sampleRate);
-        if (rate != sampleRate) {
-            converter = new ResamplingSource(new RenderedStream(sampleRate, block, blockFrames, this::renderBlock),
-                    rate);
-            deviceBlock = new float[2][blockFrames];
-        }
-        output.open(rate, 2, blockFrames);
-        outputRate = rate;
-        thread = new Thread(this::run, "earshot-audio");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MAX_PRIORITY);
-        thread.start();
+        audio.start();
     }
 
     /**
@@ -142,10 +99,10 @@ public final class PlaybackEngine implements AutoCloseable {
      * @throws IllegalStateException if the engine has started
      */
     public synchronized void suspendIdleChains() {
-        if (thread != null) {
+        if (audio.started()) {
             throw new IllegalStateException("choose chain suspension before starting the engine");
         }
-        warmUp = new ChainWarmUp(sampleRate, bank.memoryFrames(), blockFrames);
+        renderer.suspendIdleChains(sampleRate);
     }
 
     /** Fades in and plays from the playhead. */
@@ -180,7 +137,8 @@ public final class PlaybackEngine implements AutoCloseable {
      * @throws IllegalArgumentException if the region is not inside the master or is shorter than two fades
      */
     public void setLoop(long startFrame, long endFrame) {
-        if (startFrame < 0 || endFrame > lengthFrames || endFrame - startFrame < 2L * transportFade()) {
+        int fadeFrames = renderer.transport().fadeFrames();
+        if (startFrame < 0 || endFrame > lengthFrames || endFrame - startFrame < 2L * fadeFrames) {
             throw new IllegalArgumentException("loop " + startFrame + ".." + endFrame + " must lie inside 0.."
                     + lengthFrames + " and be at least two fades long");
         }
@@ -213,11 +171,32 @@ public final class PlaybackEngine implements AutoCloseable {
      * @throws IllegalStateException    if {@link #MAX_REFERENCES} tracks are loaded
      */
     public int addReference(ReferenceTrack track) {
+        checkRate(track);
+        return load(referenceSlots.add(track));
+    }
+
+    /**
+     * Adds a reference track played at its own fixed offset ({@link ReferenceTrack#fixed}) and at {@code gainDb},
+     * with no level match: for sources whose alignment and gain were decided before (blind-test stimuli). It is
+     * otherwise a reference like any other: same playhead, same crossfades, trim and offset controls.
+     *
+     * @return its slot, 0 to {@link #MAX_REFERENCES} - 1
+     * @throws IllegalArgumentException if the track is not at the engine's sample rate
+     * @throws IllegalStateException    if {@link #MAX_REFERENCES} tracks are loaded
+     */
+    public int addReference(ReferenceTrack track, double gainDb) {
+        checkRate(track);
+        return load(referenceSlots.addFixed(track, gainDb));
+    }
+
+    private void checkRate(ReferenceTrack track) {
         if (track.sampleRate() != sampleRate) {
             throw new IllegalArgumentException(track.name() + " is at " + track.sampleRate() + " Hz, the player at "
                     + sampleRate + " Hz; load it with ReferenceTrack.load, which converts the rate");
         }
-        int slot = referenceSlots.add(track);
+    }
+
+    private int load(int slot) {
         commands.post(CommandRing.REFERENCE_LOAD, slot, referenceSlots.offsetFrames(slot), 0);
         return slot;
     }
@@ -312,12 +291,12 @@ public final class PlaybackEngine implements AutoCloseable {
      * @throws IllegalArgumentException if the level is out of range
      */
     public void setListeningLevelDbSpl(double levelDbSpl) {
-        listeningLevel.set(levelDbSpl);
+        renderer.listeningLevel().set(levelDbSpl);
     }
 
     /** The listening level last set, dB SPL (83, the reference, until set). */
     public double listeningLevelDbSpl() {
-        return listeningLevel.levelDbSpl();
+        return renderer.listeningLevel().levelDbSpl();
     }
 
     /** Sources: 1 (bypass) plus the number of chains. */
@@ -332,7 +311,7 @@ public final class PlaybackEngine implements AutoCloseable {
 
     /** The rate the output runs at, frames per second: the master's unless the device could not; 0 before start. */
     public int outputRate() {
-        return outputRate;
+        return audio.outputRate();
     }
 
     /**
@@ -356,7 +335,7 @@ public final class PlaybackEngine implements AutoCloseable {
 
     /** The latest meter values; any thread. */
     public MeterReading meters() {
-        return meters.read();
+        return renderer.meters().read();
     }
 
     /**
@@ -364,7 +343,7 @@ public final class PlaybackEngine implements AutoCloseable {
      * never blocks the audio thread. Allocates the returned record.
      */
     public LoudnessReading loudness() {
-        return liveMeters.readLoudness();
+        return renderer.liveMeters().readLoudness();
     }
 
     /** Clears the held true peaks at the next block boundary; any thread. */
@@ -374,12 +353,12 @@ public final class PlaybackEngine implements AutoCloseable {
 
     /** Centre frequencies of the live spectrum's 1/6-octave bands, Hz, ascending (20 Hz to 20 kHz); a new array. */
     public double[] spectrumBandsHz() {
-        return liveMeters.bandCentresHz();
+        return renderer.liveMeters().bandCentresHz();
     }
 
     /** A buffer sized for {@link #readSpectrum}; allocate once and reuse. */
     public SpectrumReading newSpectrumReading() {
-        return new SpectrumReading(liveMeters.bandCentresHz().length);
+        return new SpectrumReading(renderer.liveMeters().bandCentresHz().length);
     }
 
     /**
@@ -389,17 +368,17 @@ public final class PlaybackEngine implements AutoCloseable {
      * @throws IllegalArgumentException if {@code into} was not sized for this engine
      */
     public void readSpectrum(SpectrumReading into) {
-        liveMeters.readSpectrum(into);
+        renderer.liveMeters().readSpectrum(into);
     }
 
     /** What stopped the audio thread, or null. */
     public Throwable failure() {
-        return failure;
+        return audio.failure();
     }
 
     /** Asks the audio thread to stop after the block it is playing; any thread, allocates nothing. */
     public void requestStop() {
-        stopRequested = true;
+        audio.requestStop();
     }
 
     /**
@@ -409,135 +388,14 @@ public final class PlaybackEngine implements AutoCloseable {
      */
     @Override
     public synchronized void close() throws IOException {
-        stopRequested = true;
+        audio.requestStop();
         referenceSlots.close();
-        if (thread != null) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while stopping the audio thread", e);
-            }
-            output.close();
-        }
-        if (failure != null) {
-            throw new IOException("the audio thread failed: " + failure, failure);
-        }
+        audio.close();
     }
 
-    private void run() {
-        try {
-            while (!stopRequested) {
-                playBlock();
-            }
-        } catch (IOException | RuntimeException | Error e) {
-            failure = e;
-        }
-    }
-
-    private void playBlock() throws IOException {
-        if (converter == null) {
-            renderBlock();
-            output.write(block, blockFrames);
-        } else {
-            int frames = converter.read(deviceBlock, blockFrames);
-            output.write(deviceBlock, frames);
-        }
-    }
-
-    /** Applies the queued commands and renders the next block at the master's rate into {@code block}. */
-    private void renderBlock() {
-        while (commands.poll(command)) {
-            apply(command);
-        }
-        if (mixer.silent()) {
-            long jump = transport.pendingJump();
-            if (jump >= 0) {
-                transport.jumpSilently(jump);
-                bank.reset();
-                if (warmUp != null) {
-                    warmUp.forget();
-                }
-            }
-            Arrays.fill(block[0], 0f);
-            Arrays.fill(block[1], 0f);
-            liveMeters.measure(block, null, blockFrames);
-        } else {
-            transport.read(input, blockFrames, positions, fadeGains);
-            if (warmUp != null) {
-                warmUp.beforeBlock(bank, mixer);
-            }
-            bank.process(input, blockFrames);
-            if (warmUp != null) {
-                warmUp.afterBlock(input);
-            }
-            references.process(positions, fadeGains, blockFrames);
-            mixer.mix(bank, block, blockFrames);
-            if (warmUp != null) {
-                warmUp.suspendIdle(bank, mixer);
-            }
-            listeningLevel.process(block, blockFrames);
-            liveMeters.measure(block, bank.output(0), blockFrames);
-        }
-        meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
-    }
-
-    private void apply(CommandRing.Command c) {
-        switch (c.type) {
-            case CommandRing.PLAY -> mixer.setPlaying(true);
-            case CommandRing.PAUSE -> mixer.setPlaying(false);
-            case CommandRing.SEEK -> transport.seek(c.first);
-            case CommandRing.SELECT -> selectOnAudioThread((int) c.first);
-            case CommandRing.LOOP -> transport.setLoop(c.first, c.second);
-            case CommandRing.GAIN -> mixer.setGain((int) c.first, (float) c.value);
-            case CommandRing.MONO -> mixer.setMono(c.first != 0);
-            case CommandRing.RESET_TRUE_PEAK -> liveMeters.resetTruePeak();
-            case CommandRing.REFERENCE_LOAD -> references.load((int) c.first,
-                    referenceSlots.track((int) c.first).audio(), c.second);
-            case CommandRing.REFERENCE_OFFSET -> references.setOffset((int) c.first, c.second);
-            case CommandRing.TOGGLE_REFERENCE -> toggle();
-            default -> throw new IllegalStateException("unknown command " + c.type);
-        }
-    }
-
-    /** Audio thread: selects a source, remembering the reference or the other source heard for the toggle. */
-    private void selectOnAudioThread(int source) {
-        if (source >= bank.count()) {
-            currentReference = source - bank.count();
-        }
-        if (warmUp != null) {
-            if (source >= 1 && source < bank.count() && bank.isSuspended(source)) {
-                if (warmUp.warming() != source) {
-                    warmUp.request(bank, source);
-                }
-                return;
-            }
-            warmUp.cancel();
-        }
-        mixer.select(source);
-    }
-
-    private void toggle() {
-        int heard = mixer.selected();
-        if (heard >= bank.count()) {
-            selectOnAudioThread(lastNonReference);
-        } else if (references.anyLoaded()) {
-            lastNonReference = heard;
-            boolean current = currentReference >= 0 && references.loaded(currentReference);
-            selectOnAudioThread(bank.count() + (current ? currentReference : firstReference()));
-        }
-    }
-
-    private int firstReference() {
-        int slot = 0;
-        while (!references.loaded(slot)) {
-            slot++;
-        }
-        return slot;
-    }
-
-    private int transportFade() {
-        return transport.fadeFrames();
+    /** Audio thread: the rows of the reference in {@code slot}; allocates nothing. */
+    private float[][] referenceAudio(int slot) {
+        return referenceSlots.track(slot).audio();
     }
 
     private void checkSource(int sourceIndex) {

@@ -49,14 +49,7 @@ final class ReferenceSlots {
      * @throws IllegalStateException if every slot is taken
      */
     synchronized int add(ReferenceTrack track) {
-        int slot = 0;
-        while (slot < tracks.length() && tracks.get(slot) != null) {
-            slot++;
-        }
-        if (slot == tracks.length()) {
-            throw new IllegalStateException("the player holds at most " + tracks.length() + " reference tracks");
-        }
-        tracks.set(slot, track);
+        int slot = take(track);
         levels[slot] = new ReferenceLevel(quickMatchDb(track), 0.0, false);
         apply(slot);
         if (executor == null) {
@@ -73,6 +66,32 @@ final class ReferenceSlots {
             double matchDb = LevelMatch.gainDb(lufs, LevelMatch.loudnessLufs(track.audio(), sampleRate));
             return finish(taken, track, matchDb);
         }, executor);
+        return slot;
+    }
+
+    /**
+     * Takes the first free slot for {@code track} at a fixed gain: no level match is measured.
+     *
+     * @return the slot
+     * @throws IllegalStateException if every slot is taken
+     */
+    synchronized int addFixed(ReferenceTrack track, double gainDb) {
+        int slot = take(track);
+        levels[slot] = new ReferenceLevel(gainDb, 0.0, true);
+        measured[slot] = CompletableFuture.completedFuture(levels[slot]);
+        apply(slot);
+        return slot;
+    }
+
+    private int take(ReferenceTrack track) {
+        int slot = 0;
+        while (slot < tracks.length() && tracks.get(slot) != null) {
+            slot++;
+        }
+        if (slot == tracks.length()) {
+            throw new IllegalStateException("the player holds at most " + tracks.length() + " reference tracks");
+        }
+        tracks.set(slot, track);
         return slot;
     }
 

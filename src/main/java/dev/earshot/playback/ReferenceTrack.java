@@ -4,9 +4,10 @@ import dev.earshot.audio.AudioFileException;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ResamplingSource;
+import dev.earshot.audio.WholeSource;
+import dev.earshot.dsp.CrossCorrelation;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * A reference track held in memory at the master's rate, with its alignment to the master: the lag found by
@@ -22,7 +23,6 @@ public final class ReferenceTrack {
     public static final int SEARCH_SECONDS = 2;
     /** Normalised correlation below which no alignment is applied. */
     public static final double MIN_ALIGNMENT_PEAK = 0.3;
-    private static final int READ_FRAMES = 8192;
 
     private final String name;
     private final float[][] audio;
@@ -48,16 +48,26 @@ public final class ReferenceTrack {
      * @throws IllegalArgumentException if {@code audio} is not mono or stereo with rows of equal length
      */
     public static ReferenceTrack of(String name, float[][] audio, float[][] master, int sampleRate) {
-        if (audio.length < 1 || audio.length > 2 || audio[0].length != audio[audio.length - 1].length) {
-            throw new IllegalArgumentException(name + ": the player takes mono or stereo references with rows of "
-                    + "equal length, not " + audio.length + " channels");
-        }
-        float[][] stereo = audio.length == 2 ? audio : new float[][] {audio[0], audio[0]};
+        float[][] stereo = stereo(name, audio);
         int excerpt = EXCERPT_SECONDS * sampleRate;
         CrossCorrelation.Lag lag = CrossCorrelation.best(monoExcerpt(master, excerpt), monoExcerpt(stereo, excerpt),
                 SEARCH_SECONDS * sampleRate);
         boolean aligned = lag.peak() >= MIN_ALIGNMENT_PEAK;
         return new ReferenceTrack(name, stereo, sampleRate, aligned ? lag.frames() : 0, lag.peak());
+    }
+
+    /**
+     * In-memory audio played at a fixed offset, without cross-correlation: for audio already aligned to the master
+     * (e.g. blind-test stimuli, whose offset the session log records). Cheap; any thread.
+     *
+     * @param name         shown in the window
+     * @param audio        one or two rows of equal length at {@code sampleRate}, full scale 1.0; kept, not copied
+     * @param sampleRate   frames per second
+     * @param offsetFrames reference frame = master frame + this
+     * @throws IllegalArgumentException if {@code audio} is not mono or stereo with rows of equal length
+     */
+    public static ReferenceTrack fixed(String name, float[][] audio, int sampleRate, long offsetFrames) {
+        return new ReferenceTrack(name, stereo(name, audio), sampleRate, offsetFrames, Double.NaN);
     }
 
     /**
@@ -75,7 +85,7 @@ public final class ReferenceTrack {
             }
             AudioSource source = opened.format().sampleRate() == sampleRate ? opened
                     : new ResamplingSource(opened, sampleRate);
-            audio = readAll(source, channels);
+            audio = WholeSource.read(source, WholeSource.MAX_FRAMES);
         }
         if (audio[0].length == 0) {
             throw new AudioFileException(file, "holds no audio frames");
@@ -103,7 +113,10 @@ public final class ReferenceTrack {
         return alignmentFrames;
     }
 
-    /** Normalised cross-correlation at the alignment, −1 to 1: near 1 for another version of the same master. */
+    /**
+     * Normalised cross-correlation at the alignment, −1 to 1: near 1 for another version of the same master; NaN for
+     * a {@link #fixed} track.
+     */
     public double correlationPeak() {
         return correlationPeak;
     }
@@ -113,6 +126,14 @@ public final class ReferenceTrack {
         return audio;
     }
 
+    private static float[][] stereo(String name, float[][] audio) {
+        if (audio.length < 1 || audio.length > 2 || audio[0].length != audio[audio.length - 1].length) {
+            throw new IllegalArgumentException(name + ": the player takes mono or stereo references with rows of "
+                    + "equal length, not " + audio.length + " channels");
+        }
+        return audio.length == 2 ? audio : new float[][] {audio[0], audio[0]};
+    }
+
     private static float[] monoExcerpt(float[][] stereo, int maxFrames) {
         int frames = Math.min(maxFrames, stereo[0].length);
         float[] mono = new float[frames];
@@ -120,28 +141,5 @@ public final class ReferenceTrack {
             mono[i] = 0.5f * (stereo[0][i] + stereo[stereo.length - 1][i]);
         }
         return mono;
-    }
-
-    private static float[][] readAll(AudioSource source, int channels) throws IOException {
-        float[][] block = new float[channels][READ_FRAMES];
-        float[][] all = new float[channels][(int) Math.max(READ_FRAMES, Math.min(Integer.MAX_VALUE - 8,
-                source.lengthFrames()))];
-        int length = 0;
-        int n;
-        while ((n = source.read(block, READ_FRAMES)) > 0) {
-            if (length + n > all[0].length) {
-                for (int c = 0; c < channels; c++) {
-                    all[c] = Arrays.copyOf(all[c], Math.max(length + n, 2 * all[0].length));
-                }
-            }
-            for (int c = 0; c < channels; c++) {
-                System.arraycopy(block[c], 0, all[c], length, n);
-            }
-            length += n;
-        }
-        for (int c = 0; c < channels; c++) {
-            all[c] = Arrays.copyOf(all[c], length);
-        }
-        return all;
     }
 }

@@ -1,6 +1,7 @@
 package dev.earshot.dsp.demo;
 
 import dev.earshot.audio.SplitMix64;
+import dev.earshot.dsp.BiquadFilter;
 
 /**
  * Clap/snare on beats 2 and 4: three quick band-passed noise bursts around 1.2 kHz followed by a decaying tail, over
@@ -25,7 +26,7 @@ final class Clap {
     /** Adds one clap of peak about {@code level} at {@code startFrame}. */
     void hit(float[][] mix, int startFrame, double level) {
         int frames = Math.min((int) (LENGTH_SECONDS * sampleRate), mix[0].length - startFrame);
-        Biquad bandPass = Biquad.bandPass(sampleRate, 1200.0, 1.1);
+        BiquadFilter bandPass = BiquadFilter.bandPass(sampleRate, 1200.0, 1.1, 1);
         double tailStart = burstOffsetsSeconds[burstOffsetsSeconds.length - 1];
         for (int i = 0; i < frames; i++) {
             double t = i / (double) sampleRate;
@@ -40,7 +41,7 @@ final class Clap {
             }
             double body = 0.5 * StrictMath.sin(2.0 * StrictMath.PI * BODY_HZ * t)
                     * StrictMath.exp(-t / BODY_DECAY_SECONDS) * (1.0 - StrictMath.exp(-t / 0.001));
-            float sample = (float) (level * (3.0 * bandPass.process(noise.nextSigned()) * envelope + body));
+            float sample = (float) (level * (3.0 * bandPass.process(noise.nextSigned(), 0) * envelope + body));
             mix[0][startFrame + i] += sample;
             mix[1][startFrame + i] += sample;
         }

@@ -1,6 +1,7 @@
 package dev.earshot.dsp.demo;
 
 import dev.earshot.audio.SplitMix64;
+import dev.earshot.dsp.BiquadFilter;
 import java.util.List;
 
 /**
@@ -43,11 +44,11 @@ final class FormantVoice {
         double vibratoHz = 5.3 + 0.5 * random.nextDouble();
         int first = notes.get(0).startFrame();
         int end = Math.min(mix[0].length, notes.get(notes.size() - 1).endFrame() + (int) (0.5 * sampleRate));
-        Biquad[] formants = new Biquad[3];
+        BiquadFilter[] formants = new BiquadFilter[3];
         for (int f = 0; f < 3; f++) {
-            formants[f] = new Biquad(sampleRate);
+            formants[f] = new BiquadFilter(1);
         }
-        Biquad harsh = Biquad.peaking(sampleRate, HARSH_HZ, HARSH_Q, HARSH_GAIN_DB);
+        BiquadFilter harsh = BiquadFilter.peaking(sampleRate, HARSH_HZ, HARSH_Q, HARSH_GAIN_DB, 1);
         BlepSaw source = new BlepSaw(0.0);
         double dt = 1.0 / sampleRate;
         double glide = 1.0 - StrictMath.exp(-dt / GLIDE_SECONDS);
@@ -70,7 +71,7 @@ final class FormantVoice {
                 double[] target = {note.vowel().f1Hz, note.vowel().f2Hz, note.vowel().f3Hz};
                 for (int f = 0; f < 3; f++) {
                     formantHz[f] += (target[f] - formantHz[f]) * formantGlide;
-                    formants[f].setBandPass(formantHz[f], formantHz[f] / formantBandwidthHz[f]);
+                    formants[f].setBandPass(sampleRate, formantHz[f], formantHz[f] / formantBandwidthHz[f]);
                 }
             }
             boolean gate = n < note.endFrame() - articulationFrames;
@@ -84,9 +85,9 @@ final class FormantVoice {
             double excitation = source.next(frequencyHz * dt) + BREATH_LEVEL * random.nextSigned();
             double voiced = 0.0;
             for (int f = 0; f < 3; f++) {
-                voiced += formantGain[f] * formants[f].process(excitation);
+                voiced += formantGain[f] * formants[f].process(excitation, 0);
             }
-            float sample = (float) (OUTPUT_GAIN * amplitude * harsh.process(voiced));
+            float sample = (float) (OUTPUT_GAIN * amplitude * harsh.process(voiced, 0));
             mix[0][n] += sample;
             mix[1][n] += sample;
         }

@@ -1,6 +1,7 @@
 package dev.earshot.dsp.demo;
 
 import dev.earshot.audio.SplitMix64;
+import dev.earshot.dsp.BiquadFilter;
 
 /**
  * Hi-hats: seeded white noise, high-passed at 7 kHz with a resonance near 10 kHz, under a short exponential decay
@@ -24,12 +25,12 @@ final class HiHat {
     void hit(float[][] mix, int startFrame, double level, boolean open) {
         double decaySeconds = open ? OPEN_DECAY_SECONDS : CLOSED_DECAY_SECONDS;
         int frames = Math.min((int) (8 * decaySeconds * sampleRate), mix[0].length - startFrame);
-        Biquad highPass = Biquad.highPass(sampleRate, 7000.0, 0.7);
-        Biquad sheen = Biquad.peaking(sampleRate, 10000.0, 1.5, 6.0);
+        BiquadFilter highPass = BiquadFilter.highPass(sampleRate, 7000.0, 0.7, 1);
+        BiquadFilter sheen = BiquadFilter.peaking(sampleRate, 10000.0, 1.5, 6.0, 1);
         double decayStep = StrictMath.exp(-1.0 / (decaySeconds * sampleRate));
         double envelope = level;
         for (int i = 0; i < frames; i++) {
-            double sample = sheen.process(highPass.process(noise.nextSigned())) * envelope;
+            double sample = sheen.process(highPass.process(noise.nextSigned(), 0), 0) * envelope;
             mix[0][startFrame + i] += (float) (LEFT_GAIN * sample);
             mix[1][startFrame + i] += (float) (RIGHT_GAIN * sample);
             envelope *= decayStep;

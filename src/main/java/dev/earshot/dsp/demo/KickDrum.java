@@ -1,6 +1,7 @@
 package dev.earshot.dsp.demo;
 
 import dev.earshot.audio.SplitMix64;
+import dev.earshot.dsp.BiquadFilter;
 
 /**
  * The sub-heavy kick: a sine whose pitch falls from {@value #START_HZ} Hz to settle at {@value #BODY_HZ} Hz, a short
@@ -38,7 +39,7 @@ final class KickDrum {
         double attackStep = StrictMath.exp(-dt / ATTACK_SECONDS);
         double clickStep = StrictMath.exp(-dt / CLICK_DECAY_SECONDS);
         double saturationNorm = StrictMath.tanh(DRIVE);
-        Biquad clickFilter = Biquad.highPass(sampleRate, 1500.0, 0.7);
+        BiquadFilter clickFilter = BiquadFilter.highPass(sampleRate, 1500.0, 0.7, 1);
         double sweep = 1.0;
         double decay = 1.0;
         double attack = 1.0;
@@ -57,7 +58,7 @@ final class KickDrum {
             double odd = StrictMath.tanh(DRIVE * body) / saturationNorm;
             // x^2 - A^2/2 = -(A^2/2) cos(2 phase): a pure second harmonic without a DC offset.
             double even = SECOND_HARMONIC * (body * body - amplitude * amplitude / 2.0);
-            double clickSample = clickFilter.process(click * noise.nextSigned());
+            double clickSample = clickFilter.process(click * noise.nextSigned(), 0);
             float sample = (float) (level * (odd + even + clickSample));
             mix[0][startFrame + i] += sample;
             mix[1][startFrame + i] += sample;

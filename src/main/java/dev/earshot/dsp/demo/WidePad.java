@@ -1,6 +1,7 @@
 package dev.earshot.dsp.demo;
 
 import dev.earshot.audio.SplitMix64;
+import dev.earshot.dsp.BiquadFilter;
 
 /**
  * The wide pad: each chord note is a stack of detuned band-limited saws, low-passed. Half of the stack is "mid"
@@ -43,8 +44,8 @@ final class WidePad {
                 increments[n * voicesPerNote + v] = SongClock.midiToHz(midiNotes[n] + cents / 100.0) / sampleRate;
             }
         }
-        Biquad midFilter = Biquad.lowPass(sampleRate, CUTOFF_HZ, 0.7);
-        Biquad sideFilter = Biquad.lowPass(sampleRate, CUTOFF_HZ, 0.7);
+        BiquadFilter midFilter = BiquadFilter.lowPass(sampleRate, CUTOFF_HZ, 0.7, 1);
+        BiquadFilter sideFilter = BiquadFilter.lowPass(sampleRate, CUTOFF_HZ, 0.7, 1);
         // Side gain per saw so that the side layer's total power is SIDE_TO_MID^2 times the mid layer's.
         double sideGain = SIDE_TO_MID * StrictMath.sqrt(midDetuneCents.length / (double) sideDetuneCents.length);
         double dt = 1.0 / sampleRate;
@@ -65,8 +66,8 @@ final class WidePad {
                 }
             }
             double envelope = level * (1.0 - attack) * release;
-            double m = envelope * midFilter.process(mid);
-            double sd = envelope * sideGain * sideFilter.process(side);
+            double m = envelope * midFilter.process(mid, 0);
+            double sd = envelope * sideGain * sideFilter.process(side, 0);
             mix[0][startFrame + i] += (float) (m + sd);
             mix[1][startFrame + i] += (float) (m - sd);
             attack *= attackStep;

@@ -60,10 +60,13 @@ class StimulusPlayerTest {
             assertEquals("B", player.selectedSlot());
             waitFor(sink::framesWritten, RATE);
         }
-        int k0 = 0;
-        while (capture[0][k0] == 0f) {
-            k0++;
+        // k0: the output frame of stimulus frame 0. The trial's first crossfade (from the silent bypass) gives the
+        // first frame weight 0, so the first non-zero output frame is k0 or k0 + 1; two fades later A plays exactly.
+        int first = 0;
+        while (capture[0][first] == 0f) {
+            first++;
         }
+        int k0 = same(capture, a, first + 2 * fade, 2 * fade) ? first : first - 1;
         int neither = 0;
         int lastA = -1;
         for (int i = k0 + fade; i < RATE; i++) {

@@ -1,12 +1,13 @@
-package dev.earshot.playback;
+package dev.earshot.dsp;
 
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * The lag at which one signal best matches another, by FFT cross-correlation. Runs on the caller's thread and
- * allocates (two transforms of the next power of two above both lengths plus the search range).
+ * allocates (two transforms of the next power of two above both lengths plus the search range). Used to align a
+ * reference track to the master in the player and two stimuli before a blind test.
  */
-final class CrossCorrelation {
+public final class CrossCorrelation {
 
     private CrossCorrelation() {
     }
@@ -15,10 +16,14 @@ final class CrossCorrelation {
      * @param a            the master's samples (not modified)
      * @param b            the other signal's samples (not modified)
      * @param maxLagFrames largest |lag| searched, 0 or more
+     * @throws IllegalArgumentException if {@code maxLagFrames} is negative
      * @return the lag (positive: {@code b} is late, {@code b[n + lag]} matches {@code a[n]}) with the highest
      *         {@code Σ a[n]·b[n + lag]}, and that sum divided by √(Σa²·Σb²); lag 0 and peak 0 when either is silent
      */
-    static Lag best(float[] a, float[] b, int maxLagFrames) {
+    public static Lag best(float[] a, float[] b, int maxLagFrames) {
+        if (maxLagFrames < 0) {
+            throw new IllegalArgumentException("maximum lag must be >= 0 frames, was " + maxLagFrames);
+        }
         double energyA = 0.0;
         double energyB = 0.0;
         for (float x : a) {
@@ -68,6 +73,6 @@ final class CrossCorrelation {
      * @param frames positive when the second signal is late
      * @param peak   normalised correlation at that lag, −1 to 1
      */
-    record Lag(long frames, double peak) {
+    public record Lag(long frames, double peak) {
     }
 }
