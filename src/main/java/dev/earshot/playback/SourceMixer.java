@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Turns the sources' outputs into the block that is heard: the active source with its level-match gain, an
  * equal-power crossfade ({@code cos, sin} over {@code fadeFrames}) while switching, the mono check (faded in and out)
  * and the transport fade that pause and play use. A selection made during a crossfade takes effect when that
- * crossfade ends. Audio thread only; allocates nothing after construction.
+ * crossfade ends; one made while paused and silent takes effect at once. Audio thread only; allocates nothing
+ * after construction.
  */
 final class SourceMixer {
     private final int fadeFrames;
@@ -60,8 +61,16 @@ final class SourceMixer {
         return next >= 0 ? next : active;
     }
 
+    /**
+     * Fades to {@code source}; while paused and silent the switch is immediate, so nothing of the previous source is
+     * heard when playing resumes (a blind-test trial must not start with a trace of the last stimulus).
+     */
     void select(int source) {
-        if (next >= 0) {
+        if (silent()) {
+            active = source;
+            next = -1;
+            pending = -1;
+        } else if (next >= 0) {
             pending = source;
         } else if (source != active) {
             next = source;
