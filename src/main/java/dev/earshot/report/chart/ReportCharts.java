@@ -28,6 +28,9 @@ public final class ReportCharts {
     public static final int WIDTH_PT = 720;
     private static final int CURVE_HEIGHT_PT = 320;
     private static final int LEGEND_ROW_PT = 15;
+    private static final int TIME_HEIGHT_PT = 280;
+    /** The level Spotify, YouTube, Tidal and Amazon Music normalise music to (REFERENCE.md section 2), in LUFS. */
+    static final double STREAMING_REFERENCE_LUFS = -14.0;
     /** More curves than this on one chart become unreadable; a category with more gets several charts. */
     static final int MAX_CURVES = 6;
 
@@ -56,7 +59,11 @@ public final class ReportCharts {
                         CURVE_HEIGHT_PT + legendHeight(curves.size())));
             }
         }
+        if (document.master().shortTermLoudness().size() > 0) {
+            charts.add(loudnessOverTime(document));
+        }
         if (!profiles.isEmpty()) {
+            charts.add(bandHeatMap(profiles));
             charts.add(bandDeltas(profiles));
             charts.add(loudness(document));
             charts.add(lowEnd(profiles));
@@ -72,6 +79,33 @@ public final class ReportCharts {
             charts.add(releaseGains(document.release()));
         }
         return charts;
+    }
+
+    private static ReportChart loudnessOverTime(ReportDocument document) {
+        double integratedLufs = document.master().loudness().integratedLufs();
+        return new ReportChart("loudness-over-time", "The master's loudness over the last 3 s at each moment. The "
+                + "dashed line is the level most streaming platforms play music at; the grey line the master's "
+                + "integrated loudness.",
+                TimeCharts.shortTermLoudness(document.master().shortTermLoudness(), integratedLufs,
+                        STREAMING_REFERENCE_LUFS), WIDTH_PT, TIME_HEIGHT_PT);
+    }
+
+    private static ReportChart bandHeatMap(List<ProfileSection> profiles) {
+        List<String> bands = new ArrayList<>();
+        for (Band band : Band.values()) {
+            bands.add(BandNames.shortName(band));
+        }
+        List<String> names = new ArrayList<>();
+        double[][] valuesDb = new double[profiles.size()][];
+        for (int i = 0; i < profiles.size(); i++) {
+            names.add(profiles.get(i).profileName());
+            valuesDb[i] = bandValues(profiles.get(i).bandDeltaDb());
+        }
+        return new ReportChart("band-heatmap", "Each cell is one band's level on the device minus the master's, "
+                + "after matching loudness: red where the device plays that band louder, blue where quieter. Sub is "
+                + "20-60 Hz, bass 60-250 Hz, low-mid 250 Hz-2 kHz, presence 2-6 kHz, air 6-20 kHz.",
+                HeatMapCharts.deltas("Band balance at a glance", bands, names, valuesDb), WIDTH_PT,
+                HeatMapCharts.heightFor(profiles.size()));
     }
 
     private static ReportChart bandDeltas(List<ProfileSection> profiles) {

@@ -56,11 +56,13 @@ public final class PdfReportWriter implements ReportFormatWriter {
     }
 
     private static void overviewCharts(PdfCanvas canvas, PdfCharts charts) throws IOException {
-        if (!charts.has("band-deltas")) {
+        if (!charts.has("band-deltas") && !charts.has("loudness-over-time")) {
             return;
         }
         canvas.newPage();
         heading(canvas, "Charts");
+        charts.draw(canvas, "loudness-over-time");
+        charts.draw(canvas, "band-heatmap");
         charts.draw(canvas, "band-deltas");
         charts.draw(canvas, "loudness");
         charts.draw(canvas, "low-end");

@@ -131,7 +131,7 @@ class PdfReportWriterTest {
         assertEquals(0, fullImages, "image XObjects in the PDF");
         assertTrue(fullForms >= ReportCharts.of(ReportDocumentFixtures.full()).size(), "chart forms: " + fullForms);
         for (String label : List.of("Frequency (Hz)", "Device relative to master (dB)", "Loudness and true peak",
-                "20k")) {
+                "20k", "Master loudness over time", "Time (m:ss)", "3:30", "Band balance at a glance", "-27.5")) {
             assertTrue(fullText.contains(label), label);
         }
     }
