@@ -100,7 +100,9 @@ public final class HeatMapCharts {
         if (!Double.isFinite(valueDb)) {
             return null;
         }
-        return String.format(Locale.ROOT, "%+.1f", valueDb);
+        // Round first so a value such as -0.04 reads 0.0, not -0.0.
+        double rounded = Math.round(valueDb * 10) / 10.0;
+        return rounded == 0 ? "0.0" : String.format(Locale.ROOT, "%+.1f", rounded);
     }
 
     /** {@link HeatColors} as a JFreeChart paint scale over ±{@value #SPAN_DB} dB. */
