@@ -12,6 +12,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * The charts of a report, built from its {@link ReportDocument}: spectral delta per device category, band deltas,
  * loudness and true peak per profile, low-end survival, reference comparison, album loudness and balance, platform
- * gains. Charts for absent sections are left out. Each call builds new chart objects; no rendering or file I/O.
+ * gains, the master's loudness over time (left out for a silent master or one measured without the series). Charts for
+ * absent sections are left out. Each call builds new chart objects; no rendering or file I/O.
  */
 public final class ReportCharts {
 
@@ -59,7 +61,7 @@ public final class ReportCharts {
                         CURVE_HEIGHT_PT + legendHeight(curves.size())));
             }
         }
-        if (document.master().shortTermLoudness().size() > 0) {
+        if (Arrays.stream(document.master().shortTermLoudness().shortTermLufs()).anyMatch(Double::isFinite)) {
             charts.add(loudnessOverTime(document));
         }
         if (!profiles.isEmpty()) {
