@@ -3,6 +3,7 @@ package dev.earshot.report;
 import dev.earshot.analysis.Band;
 import dev.earshot.analysis.BandDelta;
 import dev.earshot.analysis.LoudnessDelta;
+import dev.earshot.analysis.LoudnessResult;
 import dev.earshot.analysis.OctaveSmoothing;
 import dev.earshot.analysis.SpectralDelta;
 import dev.earshot.analysis.Spectrum;
@@ -13,6 +14,7 @@ import dev.earshot.report.measure.MaskingAnalysis;
 import dev.earshot.report.measure.MonoAnalysis;
 import dev.earshot.report.measure.PresenceAnalysis;
 import dev.earshot.report.measure.ProgrammeMeasurement;
+import dev.earshot.report.model.LoudnessSeries;
 import dev.earshot.report.model.MasterSummary;
 import dev.earshot.report.model.MonoCompatibility;
 import dev.earshot.report.model.NoiseMasking;
@@ -49,7 +51,8 @@ final class SectionAssembler {
         }
         return new MasterSummary(fileName, master.durationSeconds(), sampleRate, channels, master.loudness(),
                 master.bands().relativeDb(), new SpectrumCurve(grid, db), channels >= 2 ? master.correlation()
-                : Double.NaN);
+                : Double.NaN, LoudnessSeries.sampled(master.shortTermSeriesLufs(),
+                LoudnessResult.SERIES_INTERVAL_SECONDS));
     }
 
     static ProfileSection profile(PlaybackProfile profile, ProgrammeMeasurement master, ProgrammeMeasurement device,

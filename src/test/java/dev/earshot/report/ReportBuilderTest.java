@@ -17,6 +17,7 @@ import dev.earshot.device.RoadNoiseStage;
 import dev.earshot.device.StageSpec;
 import dev.earshot.dsp.EqualLoudness;
 import dev.earshot.report.findings.FundamentalLostRule;
+import dev.earshot.report.model.LoudnessSeries;
 import dev.earshot.report.model.LowEndTranslation;
 import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReferenceComparison;
@@ -115,6 +116,21 @@ class ReportBuilderTest {
     private static double butterworthDb(double hz, double cornerHz) {
         double x4 = Math.pow(hz / cornerHz, 4);
         return 10 * Math.log10(x4 / (1 + x4));
+    }
+
+    @Test
+    void theMastersShortTermSeriesHasOneValuePerSecondAtTheSteadyLevel() throws IOException {
+        float[] signal = ReportFixtures.sines(SECONDS, 0.3, 1000);
+        Path master = ReportFixtures.wav(dir.resolve("m.wav"), signal, signal);
+        ReportDocument report = build(master, List.of(ReportFixtures.profile("identity", ProfileCategory.REFERENCE,
+                ReportFixtures.diracIr(dir), 83, List.of(), null)), List.of());
+        LoudnessSeries series = report.master().shortTermLoudness();
+        assertEquals(1.0, series.intervalSeconds(), 1e-12);
+        assertEquals((int) SECONDS, series.size());
+        // A steady sine: the full 3 s window ending at 3 s reads the gated integrated level; 0.05 LU for the
+        // gating and the window's edges, which the integrated figure sees differently.
+        double[] lufs = series.shortTermLufs();
+        assertEquals(report.master().loudness().integratedLufs(), lufs[lufs.length - 1], 0.05);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.earshot.report.model.BlindTestSummary;
 import dev.earshot.report.model.CodecPreview;
 import dev.earshot.report.model.Finding;
 import dev.earshot.report.model.LowEndTranslation;
+import dev.earshot.report.model.LoudnessSeries;
 import dev.earshot.report.model.MasterSummary;
 import dev.earshot.report.model.MonoCompatibility;
 import dev.earshot.report.model.NoiseMasking;
@@ -21,6 +22,7 @@ import dev.earshot.report.model.SpectrumCurve;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ public final class ReportDocumentFixtures {
                 Double.NEGATIVE_INFINITY, Double.NaN);
         MasterSummary master = new MasterSummary("silence.wav", 10.0, 44_100, 1, silence,
                 bands(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN), curve(f -> Double.NaN),
-                Double.NaN);
+                Double.NaN, silentSeries(10));
         List<ProfileSection> profiles = new ArrayList<>();
         for (int index = 0; index < 15; index++) {
             int i = index;
@@ -117,7 +119,32 @@ public final class ReportDocumentFixtures {
 
     private static MasterSummary master(String fileName) {
         return new MasterSummary(fileName, 214.5, 48_000, 2, new LoudnessFigures(-9.1, -7.2, 5.2, -0.8, 8.3),
-                bands(-4.0, -1.5, -6.0, -12.5, -18.0), curve(f -> -3 - 9 * Math.log10(f / 100.0)), 0.42);
+                bands(-4.0, -1.5, -6.0, -12.5, -18.0), curve(f -> -3 - 9 * Math.log10(f / 100.0)), 0.42,
+                songSeries(214));
+    }
+
+    /**
+     * A song's short-term loudness every second: silent for the first 2 s, a quiet intro, verses near -11 LUFS and
+     * choruses near -7.5 LUFS, a fade at the end.
+     */
+    static LoudnessSeries songSeries(int seconds) {
+        double[] lufs = new double[seconds];
+        for (int t = 0; t < seconds; t++) {
+            boolean chorus = (t / 30) % 2 == 1;
+            double level = t < 2 ? Double.NEGATIVE_INFINITY : t < 16 ? -20 + t * 0.6 : chorus ? -7.5 : -11.0;
+            level += Double.isFinite(level) ? 0.6 * Math.sin(t * 0.7) : 0;
+            if (t > seconds - 10) {
+                level -= (t - (seconds - 10)) * 2.5;
+            }
+            lufs[t] = level;
+        }
+        return new LoudnessSeries(1.0, lufs);
+    }
+
+    static LoudnessSeries silentSeries(int seconds) {
+        double[] lufs = new double[seconds];
+        Arrays.fill(lufs, Double.NEGATIVE_INFINITY);
+        return new LoudnessSeries(1.0, lufs);
     }
 
     public static List<ProfileSection> profiles(LoudnessFigures master) {

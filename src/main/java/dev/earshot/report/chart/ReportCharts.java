@@ -12,6 +12,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * The charts of a report, built from its {@link ReportDocument}: spectral delta per device category, band deltas,
  * loudness and true peak per profile, low-end survival, reference comparison, album loudness and balance, platform
- * gains. Charts for absent sections are left out. Each call builds new chart objects; no rendering or file I/O.
+ * gains, the master's loudness over time (left out for a silent master or one measured without the series). Charts for
+ * absent sections are left out. Each call builds new chart objects; no rendering or file I/O.
  */
 public final class ReportCharts {
 
@@ -28,6 +30,9 @@ public final class ReportCharts {
     public static final int WIDTH_PT = 720;
     private static final int CURVE_HEIGHT_PT = 320;
     private static final int LEGEND_ROW_PT = 15;
+    private static final int TIME_HEIGHT_PT = 280;
+    /** The level Spotify, YouTube, Tidal and Amazon Music normalise music to (REFERENCE.md section 2), in LUFS. */
+    static final double STREAMING_REFERENCE_LUFS = -14.0;
     /** More curves than this on one chart become unreadable; a category with more gets several charts. */
     static final int MAX_CURVES = 6;
 
@@ -56,7 +61,11 @@ public final class ReportCharts {
                         CURVE_HEIGHT_PT + legendHeight(curves.size())));
             }
         }
+        if (Arrays.stream(document.master().shortTermLoudness().shortTermLufs()).anyMatch(Double::isFinite)) {
+            charts.add(loudnessOverTime(document));
+        }
         if (!profiles.isEmpty()) {
+            charts.add(bandHeatMap(profiles));
             charts.add(bandDeltas(profiles));
             charts.add(loudness(document));
             charts.add(lowEnd(profiles));
@@ -72,6 +81,33 @@ public final class ReportCharts {
             charts.add(releaseGains(document.release()));
         }
         return charts;
+    }
+
+    private static ReportChart loudnessOverTime(ReportDocument document) {
+        double integratedLufs = document.master().loudness().integratedLufs();
+        return new ReportChart("loudness-over-time", "The master's loudness over the last 3 s at each moment. The "
+                + "dashed line is the level most streaming platforms play music at; the grey line the master's "
+                + "integrated loudness.",
+                TimeCharts.shortTermLoudness(document.master().shortTermLoudness(), integratedLufs,
+                        STREAMING_REFERENCE_LUFS), WIDTH_PT, TIME_HEIGHT_PT);
+    }
+
+    private static ReportChart bandHeatMap(List<ProfileSection> profiles) {
+        List<String> bands = new ArrayList<>();
+        for (Band band : Band.values()) {
+            bands.add(BandNames.shortName(band));
+        }
+        List<String> names = new ArrayList<>();
+        double[][] valuesDb = new double[profiles.size()][];
+        for (int i = 0; i < profiles.size(); i++) {
+            names.add(profiles.get(i).profileName());
+            valuesDb[i] = bandValues(profiles.get(i).bandDeltaDb());
+        }
+        return new ReportChart("band-heatmap", "Each cell is one band's level on the device minus the master's, "
+                + "after matching loudness: red where the device plays that band louder, blue where quieter. Sub is "
+                + "20-60 Hz, bass 60-250 Hz, low-mid 250 Hz-2 kHz, presence 2-6 kHz, air 6-20 kHz.",
+                HeatMapCharts.deltas("Band balance at a glance", bands, names, valuesDb), WIDTH_PT,
+                HeatMapCharts.heightFor(profiles.size()));
     }
 
     private static ReportChart bandDeltas(List<ProfileSection> profiles) {

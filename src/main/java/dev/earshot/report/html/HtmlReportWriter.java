@@ -84,7 +84,8 @@ public final class HtmlReportWriter implements ReportFormatWriter {
     }
 
     private static void charts(Html html, Map<String, String> inlineCharts) {
-        List<String> overview = List.of("band-deltas", "loudness", "low-end");
+        List<String> overview = List.of("loudness-over-time", "band-heatmap", "band-deltas", "loudness",
+                "low-end");
         if (overview.stream().noneMatch(inlineCharts::containsKey)) {
             return;
         }

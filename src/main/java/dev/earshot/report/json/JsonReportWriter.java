@@ -11,13 +11,14 @@ import dev.earshot.report.ReportFormatWriter;
 import dev.earshot.report.model.ReportDocument;
 import dev.earshot.report.model.ReportMeta;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Writes {@code report.json}: every figure of the {@link ReportDocument}, field names as in the model records (units
+ * Writes {@code report.json} and its JSON Schema {@code report.schema.json}: every figure of the {@link ReportDocument}, field names as in the model records (units
  * in the names), with {@code schemaVersion} repeated as the first field so a reader can check it before anything
  * else. Non-finite numbers (−∞ loudness of silence, NaN for "not measured") are written as {@code null}, so the file is
  * strict JSON; times are ISO-8601 UTC strings; band maps are keyed by the {@link dev.earshot.analysis.Band} names
@@ -28,6 +29,10 @@ public final class JsonReportWriter implements ReportFormatWriter {
     public static final String FORMAT = "json";
     /** The file written inside the report folder. */
     public static final String FILE_NAME = "report.json";
+    /** The JSON Schema (draft 2020-12) of report.json, written next to it and shipped in the jar. */
+    public static final String SCHEMA_FILE_NAME = "report.schema.json";
+    /** Class-path location of the schema. */
+    public static final String SCHEMA_RESOURCE = "/dev/earshot/report/" + SCHEMA_FILE_NAME;
 
     private final ObjectMapper mapper = mapper();
 
@@ -45,6 +50,17 @@ public final class JsonReportWriter implements ReportFormatWriter {
     public void write(ReportDocument document, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve(FILE_NAME))) {
             mapper.writeValue(out, tree(document));
+        }
+        Files.write(folder.resolve(SCHEMA_FILE_NAME), schema());
+    }
+
+    /** The bytes of the schema report.json follows (UTF-8 JSON). */
+    public static byte[] schema() throws IOException {
+        try (InputStream in = JsonReportWriter.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the report schema " + SCHEMA_RESOURCE + " is missing from the build");
+            }
+            return in.readAllBytes();
         }
     }
 

@@ -20,13 +20,29 @@ import java.util.Map;
  * @param correlation       programme-average correlation of the two channels (+1 identical, −1 inverted); NaN
  *                          for a silent programme
  * @param durationSeconds   duration of the programme in seconds
+ * @param shortTermSeriesLufs short-term loudness every {@link dev.earshot.analysis.LoudnessResult#SERIES_INTERVAL_SECONDS}
+ *                          s (−∞ for silence); empty unless the pass kept it. Copied in and out
  */
 public record ProgrammeMeasurement(LoudnessFigures loudness, Spectrum spectrum, BandEnergies bands,
                                    double monoFoldChangeLu, Map<Band, Double> worstMonoSectionDb,
-                                   double correlation, double durationSeconds) {
+                                   double correlation, double durationSeconds, float[] shortTermSeriesLufs) {
 
     public ProgrammeMeasurement {
         worstMonoSectionDb = Map.copyOf(worstMonoSectionDb);
+        shortTermSeriesLufs = shortTermSeriesLufs == null ? new float[0] : shortTermSeriesLufs.clone();
+    }
+
+    /** A measurement without the short-term series. */
+    public ProgrammeMeasurement(LoudnessFigures loudness, Spectrum spectrum, BandEnergies bands,
+                                double monoFoldChangeLu, Map<Band, Double> worstMonoSectionDb, double correlation,
+                                double durationSeconds) {
+        this(loudness, spectrum, bands, monoFoldChangeLu, worstMonoSectionDb, correlation, durationSeconds,
+                new float[0]);
+    }
+
+    @Override
+    public float[] shortTermSeriesLufs() {
+        return shortTermSeriesLufs.clone();
     }
 
     /** Integrated loudness in LUFS (−∞ for silence). */

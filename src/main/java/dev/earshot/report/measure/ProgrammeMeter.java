@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The accumulators of one streaming pass over a stereo programme: BS.1770 loudness (with true peak and LRA, without
- * the 100 ms series), the Welch spectrum, the channel correlation and, when asked, the mono fold's loudness. Memory
+ * the 100 ms series unless asked), the Welch spectrum, the channel correlation and, when asked, the mono fold's loudness. Memory
  * is independent of the programme's length. Not thread-safe: one thread adds blocks and reads the result.
  */
 public final class ProgrammeMeter implements BlockSink {
@@ -38,8 +38,18 @@ public final class ProgrammeMeter implements BlockSink {
      * @param measureMonoFold also measure the loudness of the mono fold (costs one more K-weighted meter)
      */
     public ProgrammeMeter(int sampleRate, boolean measureMonoFold) {
+        this(sampleRate, measureMonoFold, false);
+    }
+
+    /**
+     * @param sampleRate          frames per second of the programme
+     * @param measureMonoFold     also measure the loudness of the mono fold (costs one more K-weighted meter)
+     * @param keepShortTermSeries keep the short-term loudness every 100 ms (4 bytes each: 10 KB per 4 minutes)
+     */
+    public ProgrammeMeter(int sampleRate, boolean measureMonoFold, boolean keepShortTermSeries) {
         this.sampleRate = sampleRate;
-        this.loudness = new LoudnessMeter(sampleRate, 2, new LoudnessOptions(ChannelLayout.STEREO, false, false));
+        this.loudness = new LoudnessMeter(sampleRate, 2,
+                new LoudnessOptions(ChannelLayout.STEREO, false, keepShortTermSeries));
         this.spectrum = new StereoWelch(sampleRate, SPECTRUM_RESOLUTION * SpectrumAnalyzer.defaultFftSize(sampleRate));
         this.monoFold = measureMonoFold ? new MonoFoldLoudness(sampleRate) : null;
         this.monoSections = measureMonoFold ? new MonoSections(sampleRate) : null;
@@ -83,6 +93,6 @@ public final class ProgrammeMeter implements BlockSink {
         return new ProgrammeMeasurement(figures, s, BandEnergies.of(s),
                 monoFold == null ? Double.NaN : monoFold.changeLu(),
                 monoSections == null ? Map.of() : monoSections.worstLossDb(), correlation,
-                frames / (double) sampleRate);
+                frames / (double) sampleRate, r.shortTermSeriesLufs());
     }
 }

@@ -23,7 +23,8 @@ public final class ProgrammePass {
     /**
      * @param file            the programme
      * @param chain           the device, or {@code null} for the studio (no device)
-     * @param measureMonoFold also measure the mono fold's loudness
+     * @param measureMonoFold also measure the mono fold's loudness and keep the short-term loudness series (the
+     *                        master's studio pass)
      * @param progress        fraction of the file read, on this thread
      * @param cancelled       polled every block; when it turns true the pass stops with an
      *                        {@link InterruptedIOException}
@@ -32,7 +33,8 @@ public final class ProgrammePass {
     public static ProgrammeMeasurement run(Path file, DeviceChain chain, boolean measureMonoFold,
                                            ProgressListener progress, BooleanSupplier cancelled) throws IOException {
         try (AudioSource source = AudioFiles.open(file)) {
-            ProgrammeMeter meter = new ProgrammeMeter(source.format().sampleRate(), measureMonoFold);
+            ProgrammeMeter meter = new ProgrammeMeter(source.format().sampleRate(), measureMonoFold,
+                    measureMonoFold);
             DeviceChain device = chain == null ? new DeviceChain(List.of()) : chain;
             DeviceChain.render(source, device, false, (block, frames) -> {
                 if (cancelled.getAsBoolean()) {

@@ -7,14 +7,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -168,20 +167,29 @@ final class PdfCanvas {
     }
 
     /**
-     * An image scaled to {@code widthPt} (smaller if it would be taller than a page), centred in the column, on a new
-     * page if it does not fit below the cursor.
+     * A form XObject of natural size {@code naturalWidthPt × naturalHeightPt} scaled to {@code widthPt} (smaller if it
+     * would be taller than a page), centred in the column, on a new page if it does not fit below the cursor. The form
+     * stays vector.
      */
-    void image(BufferedImage image, float widthPt) throws IOException {
-        float heightPt = widthPt * image.getHeight() / image.getWidth();
+    void form(PDFormXObject form, float naturalWidthPt, float naturalHeightPt, float widthPt) throws IOException {
+        float heightPt = widthPt * naturalHeightPt / naturalWidthPt;
         float pageRoomPt = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 24f;
         if (heightPt > pageRoomPt) {
             widthPt *= pageRoomPt / heightPt;
             heightPt = pageRoomPt;
         }
         ensure(heightPt);
-        PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
         y -= heightPt;
-        stream.drawImage(xObject, MARGIN_X + (WIDTH - widthPt) / 2, y, widthPt, heightPt);
+        float scale = widthPt / naturalWidthPt;
+        stream.saveGraphicsState();
+        stream.transform(new Matrix(scale, 0, 0, scale, MARGIN_X + (WIDTH - widthPt) / 2, y));
+        stream.drawForm(form);
+        stream.restoreGraphicsState();
+    }
+
+    /** The document being drawn, for building XObjects that belong to it. */
+    PDDocument document() {
+        return document;
     }
 
     /** Adds a bookmark to the current page at the cursor, shown in a viewer's outline panel. */

@@ -15,7 +15,7 @@ import java.util.TimeZone;
 
 /**
  * Writes {@code report.pdf} with PDFBox: an A4 cover with the master's figures and top findings, the findings, the
- * device-by-device section with tables and charts (PNG at 2×), the optional sections when present and the method
+ * device-by-device section with tables and vector charts, the optional sections when present and the method
  * appendix. Every page has a footer with the master's file name, the report's date and "page n of N"; every section
  * has a bookmark. Uses the Standard 14 Helvetica fonts; characters they cannot show are replaced by close ASCII
  * equivalents or "?". Stateless; one instance may write several reports, one at a time per thread.
@@ -56,11 +56,13 @@ public final class PdfReportWriter implements ReportFormatWriter {
     }
 
     private static void overviewCharts(PdfCanvas canvas, PdfCharts charts) throws IOException {
-        if (!charts.has("band-deltas")) {
+        if (!charts.has("band-deltas") && !charts.has("loudness-over-time")) {
             return;
         }
         canvas.newPage();
         heading(canvas, "Charts");
+        charts.draw(canvas, "loudness-over-time");
+        charts.draw(canvas, "band-heatmap");
         charts.draw(canvas, "band-deltas");
         charts.draw(canvas, "loudness");
         charts.draw(canvas, "low-end");

@@ -99,8 +99,9 @@ class HtmlReportWriterTest {
             svgFiles = names.stream().filter(n -> n.endsWith(".svg")).count();
             pngFiles = names.stream().filter(n -> n.endsWith(".png")).count();
         }
-        // 4 categories + band deltas + loudness + low end + reference + 2 album + release gains.
-        assertEquals(11, inlineSvgs);
+        // 4 categories + loudness over time + band heat map + band deltas + loudness + low end + reference
+        // + 2 album + release gains.
+        assertEquals(13, inlineSvgs);
         assertEquals(inlineSvgs, svgFiles);
         assertEquals(inlineSvgs, pngFiles);
         Document standalone = DocumentBuilderFactory.newInstance().newDocumentBuilder()

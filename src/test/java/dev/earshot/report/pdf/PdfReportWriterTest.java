@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.earshot.report.ReportDocumentFixtures;
+import dev.earshot.report.chart.ReportCharts;
 import dev.earshot.report.model.Finding;
 import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReportDocument;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -18,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +42,8 @@ class PdfReportWriterTest {
     private static String fullText;
     private static String emptyText;
     private static List<String> fullBookmarks;
+    private static int fullImages;
+    private static int fullForms;
 
     @BeforeAll
     static void writeReports() throws Exception {
@@ -42,6 +52,9 @@ class PdfReportWriterTest {
         try (PDDocument pdf = Loader.loadPDF(fullFolder.resolve("report.pdf").toFile())) {
             fullPages = pdf.getNumberOfPages();
             fullText = flat(new PDFTextStripper().getText(pdf));
+            for (PDPage page : pdf.getPages()) {
+                countXObjects(page.getResources());
+            }
             fullBookmarks = new ArrayList<>();
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 fullBookmarks.add(item.getTitle());
@@ -111,6 +124,32 @@ class PdfReportWriterTest {
         assertEquals("??", text.safe("\u6771\u4eac"));
         assertEquals("?", text.safe("\uD83C\uDFB5"));
         assertEquals("Dvorak", text.safe("Dvo\u0159\u00e1k").replace('\u00e1', 'a'));
+    }
+
+    @Test
+    void chartsAreVectorFormsWithExtractableAxisLabels() {
+        assertEquals(0, fullImages, "image XObjects in the PDF");
+        assertTrue(fullForms >= ReportCharts.of(ReportDocumentFixtures.full()).size(), "chart forms: " + fullForms);
+        for (String label : List.of("Frequency (Hz)", "Device relative to master (dB)", "Loudness and true peak",
+                "20k", "Master loudness over time", "Time (m:ss)", "3:30", "Band balance at a glance", "-27.5")) {
+            assertTrue(fullText.contains(label), label);
+        }
+    }
+
+    /** Counts image and form XObjects in {@code resources} and, recursively, in the forms' own resources. */
+    private static void countXObjects(PDResources resources) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject xObject = resources.getXObject(name);
+            if (xObject instanceof PDImageXObject) {
+                fullImages++;
+            } else if (xObject instanceof PDFormXObject form) {
+                fullForms++;
+                countXObjects(form.getResources());
+            }
+        }
     }
 
     private static String flat(String text) {
