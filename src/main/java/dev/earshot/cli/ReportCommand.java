@@ -122,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
         if (poolSize < 1) {
             throw new UserInputException("--threads " + poolSize + ": must be 1 or more");
         }
-        List<ProfileInput> profiles = selectProfiles(err);
+        List<ProfileInput> profiles = profiles(library, profileIds, err);
         Path folder = outputDir != null ? outputDir
                 : ReportFolder.defaultFolder(Path.of("reports"), master, LocalDateTime.now());
         ReportRequest request = new ReportRequest(master, profiles, references, album, title, client, version(),
@@ -132,7 +132,8 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<ProfileInput> selectProfiles(PrintWriter err) {
+    /** The profiles {@code ids} names in the library (every valid one for null or empty); problems go to err. */
+    static List<ProfileInput> profiles(Path library, List<String> profileIds, PrintWriter err) {
         ProfileFolders folders = ProfileFolders.resolve(library);
         ProfileLibrary loaded = ProfileLibrary.load(folders.profiles(), folders.impulseResponses());
         for (String problem : loaded.problems()) {
@@ -165,11 +166,11 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static String version() {
+    static String version() {
         return new VersionProvider().getVersion()[0].replaceFirst("^Earshot ", "");
     }
 
-    private static void print(PrintWriter out, ReportDocument document, Path folder,
+    static void print(PrintWriter out, ReportDocument document, Path folder,
                               List<ReportFormatWriter> writers) {
         var loudness = document.master().loudness();
         out.printf(Locale.ROOT, "%s: %.1f LUFS integrated, %.1f dBTP true peak, %d profiles%n",
