@@ -33,10 +33,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write a translation report: how the master sounds on every playback profile (loudness, "
                 + "tonal balance, low end, vocal presence, mono fold, road-noise masking) and a ranked list of "
-                + "findings in plain language, each with its number and the devices it affects; with the streaming-platform "
-                + "preview, the MP3 codec preview and, when given, the album and blind-test sections.",
-            "Writes index.html, report.pdf and report.json. The master is analysed through every device in one streaming pass per device; no audio is written. "
-                + "The report folder appears only when complete."})
+                + "findings in plain language, each with its number and the devices it affects; with the "
+                + "streaming-platform preview, the MP3 codec preview and, when given, the album and blind-test "
+                + "sections.",
+            "Writes index.html, report.pdf and report.json. The master is analysed through every device in one "
+                + "streaming pass per device; no audio is written. The report folder appears only when complete."})
 final class ReportCommand implements Callable<Integer> {
     private static final int FINDINGS_SHOWN = 8;
 
