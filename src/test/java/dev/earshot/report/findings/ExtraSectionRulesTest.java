@@ -73,6 +73,7 @@ class ExtraSectionRulesTest {
         assertTrue(findings.get(0).headline().contains("c.wav") && findings.get(0).headline().contains("quieter"),
                 findings.get(0).headline());
         assertEquals(Finding.Severity.LOW, findings.get(0).severity());
+        assertEquals(3.0, findings.get(0).value(), 1e-9, "distance from the rest of the album, not the mean");
 
         AlbumComparison close = AlbumComparer.compare(List.of(track("m.wav", true, -10),
                 track("b.wav", false, -10), track("c.wav", false, -10.5)));
