@@ -2,9 +2,8 @@ package dev.earshot.cli;
 
 import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileLibrary;
+import dev.earshot.report.BlindTestLogs;
 import dev.earshot.report.ProfileInput;
-import dev.earshot.report.ReportBuilder;
-import dev.earshot.report.ReportCancellation;
 import dev.earshot.report.ReportFolder;
 import dev.earshot.report.ReportFormatWriter;
 import dev.earshot.report.ReportFormats;
@@ -21,23 +20,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code earshot report MASTER [--reference F]... [--profile ID,...] [-o DIR] [--format json]}: the client report. */
+/**
+ * {@code earshot report MASTER [--reference F]... [--album F]... [--abx LOG]... [--profile ID,...] [-o DIR]
+ * [--format html,pdf,json] [--no-codec]}: the client report.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write a translation report: how the master sounds on every playback profile (loudness, "
                 + "tonal balance, low end, vocal presence, mono fold, road-noise masking) and a ranked list of "
-                + "findings in plain language, each with its number and the devices it affects.",
-            "The master is analysed through every device in one streaming pass per device; no audio is written. "
-                + "The report folder appears only when complete."})
+                + "findings in plain language, each with its number and the devices it affects; with the "
+                + "streaming-platform preview, the MP3 codec preview and, when given, the album and blind-test "
+                + "sections.",
+            "Writes index.html, report.pdf and report.json. The master is analysed through every device in one "
+                + "streaming pass per device; no audio is written. The report folder appears only when complete."})
 final class ReportCommand implements Callable<Integer> {
-    private static final long CLEAN_UP_SECONDS = 5;
     private static final int FINDINGS_SHOWN = 8;
 
     @Spec
@@ -68,8 +69,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--client", paramLabel = "NAME", description = "Client name shown on the report.")
     private String client;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output formats, comma-separated (default: ${DEFAULT-VALUE}; known: json).")
+    @Option(names = "--abx", paramLabel = "LOG",
+            description = "A blind-test session log (from 'earshot abx run') to include, verified (repeatable).")
+    private List<Path> abxLogs = new ArrayList<>();
+
+    @Option(names = "--no-codec", description = "Skip the MP3 codec preview (128 and 320 kbit/s).")
+    private boolean noCodec;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,pdf,json",
+            description = "Output formats, comma-separated (default: ${DEFAULT-VALUE}; known: html, pdf, json).")
     private List<String> formats;
 
     @Option(names = "--threads", paramLabel = "N", description = "Passes run at once (default: cores).")
@@ -96,47 +104,37 @@ final class ReportCommand implements Callable<Integer> {
         for (Path track : album) {
             requireFile(track, "--album ");
         }
+        for (Path log : abxLogs) {
+            requireFile(log, "--abx ");
+        }
+        BlindTestLogs blindTests;
+        try {
+            blindTests = BlindTestLogs.read(abxLogs);
+        } catch (IOException e) {
+            throw new UserInputException("--abx " + e.getMessage());
+        }
+        for (var session : blindTests.summaries()) {
+            if (!session.logVerified()) {
+                err.println("earshot: warning: --abx " + session.logFileName() + ": the log failed verification "
+                        + "(changed after the session); the report includes it marked as not verified");
+            }
+        }
         int poolSize = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (poolSize < 1) {
             throw new UserInputException("--threads " + poolSize + ": must be 1 or more");
         }
-        List<ProfileInput> profiles = selectProfiles(err);
+        List<ProfileInput> profiles = profiles(library, profileIds, err);
         Path folder = outputDir != null ? outputDir
                 : ReportFolder.defaultFolder(Path.of("reports"), master, LocalDateTime.now());
-        if (!album.isEmpty()) {
-            err.println("earshot: --album: the album comparison is not part of this build yet; the tracks are "
-                    + "listed with their hashes in the report's inputs");
-        }
         ReportRequest request = new ReportRequest(master, profiles, references, album, title, client, version(),
                 poolSize);
-        ReportCancellation cancellation = new ReportCancellation();
-        CountDownLatch finished = new CountDownLatch(1);
-        // Ctrl-C: stop the passes and let the temporary report folder be removed before the JVM goes.
-        Thread onInterrupt = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                finished.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "earshot-report-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        ReportDocument document;
-        try {
-            try (TerminalProgress progress = TerminalProgress.onStderr("Analysing " + profiles.size()
-                    + " profiles")) {
-                document = new ReportBuilder().build(request, progress, cancellation);
-            }
-            ReportFolder.write(document, writers, folder, cancellation);
-        } finally {
-            finished.countDown();
-        }
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        ReportDocument document = ReportRun.run(request, writers, !noCodec, blindTests, folder);
         print(out, document, folder, writers);
         return 0;
     }
 
-    private List<ProfileInput> selectProfiles(PrintWriter err) {
+    /** The profiles {@code ids} names in the library (every valid one for null or empty); problems go to err. */
+    static List<ProfileInput> profiles(Path library, List<String> profileIds, PrintWriter err) {
         ProfileFolders folders = ProfileFolders.resolve(library);
         ProfileLibrary loaded = ProfileLibrary.load(folders.profiles(), folders.impulseResponses());
         for (String problem : loaded.problems()) {
@@ -169,11 +167,11 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static String version() {
+    static String version() {
         return new VersionProvider().getVersion()[0].replaceFirst("^Earshot ", "");
     }
 
-    private static void print(PrintWriter out, ReportDocument document, Path folder,
+    static void print(PrintWriter out, ReportDocument document, Path folder,
                               List<ReportFormatWriter> writers) {
         var loudness = document.master().loudness();
         out.printf(Locale.ROOT, "%s: %.1f LUFS integrated, %.1f dBTP true peak, %d profiles%n",

@@ -1,6 +1,8 @@
 package dev.earshot.report;
 
+import dev.earshot.report.html.HtmlReportWriter;
 import dev.earshot.report.json.JsonReportWriter;
+import dev.earshot.report.pdf.PdfReportWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +19,10 @@ public final class ReportFormats {
         this.writers = writers;
     }
 
-    /** The writers Earshot ships: {@code json}. */
+    /** The writers Earshot ships: {@code html}, {@code pdf}, {@code json}. */
     public static ReportFormats standard() {
-        return new ReportFormats(new LinkedHashMap<>()).with(new JsonReportWriter());
+        return new ReportFormats(new LinkedHashMap<>()).with(new HtmlReportWriter()).with(new PdfReportWriter())
+                .with(new JsonReportWriter());
     }
 
     /**

@@ -88,6 +88,9 @@ class ReportCliTest {
         assertTrue(rules.contains("mono.loudness-loss") || rules.contains("mono.band-loss"), rules.toString());
         assertTrue(run.out().contains("Findings"), run.out());
         assertTrue(run.out().contains("report.json"), run.out());
+        assertTrue(Files.size(out.resolve("index.html")) > 0 && Files.size(out.resolve("report.pdf")) > 0);
+        assertEquals(2, root.at("/codec/results").size(), "the codec preview runs by default");
+        assertTrue(root.at("/release/platforms").size() > 0, "the release preview is always there");
         try (Stream<Path> siblings = Files.list(out.getParent())) {
             assertEquals(List.of(out), siblings.toList(), "no temporary folder left beside the report");
         }
@@ -97,8 +100,12 @@ class ReportCliTest {
     void selectedProfilesAndAReferenceAreReported() throws IOException {
         Path out = dir.resolve("r");
         CliRun run = CliRun.of("report", master.toString(), "--library", library.toString(), "-o", out.toString(),
-                "--profile", "identity,tiny-phone", "--reference", master.toString(), "--format", "json");
+                "--profile", "identity,tiny-phone", "--reference", master.toString(), "--format", "json",
+                "--no-codec");
         assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(out.resolve("report.json")), files.toList(), "--format json writes only JSON");
+        }
         JsonNode root = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(2, root.get("profiles").size());
         assertEquals("tiny-phone", root.at("/profiles/1/profileId").asText());
@@ -110,7 +117,7 @@ class ReportCliTest {
         CliRun run = CliRun.of("report", master.toString(), "--library", library.toString(), "-o",
                 dir.resolve("r").toString(), "--format", "json,docx");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("docx") && run.err().contains("known: json"), run.err());
+        assertTrue(run.err().contains("docx") && run.err().contains("known: html, pdf, json"), run.err());
         assertFalse(Files.exists(dir.resolve("r")));
     }
 
@@ -127,5 +134,109 @@ class ReportCliTest {
                 dir.resolve("gone.wav").toString());
         assertEquals(2, reference.exitCode());
         assertTrue(reference.err().contains("--reference"), reference.err());
+    }
+
+    @Test
+    void albumTrackThreeLuQuieterIsFlaggedAndHashed() throws IOException {
+        Path quieter = dir.resolve("track2.wav");
+        float[][] audio = readMasterScaled((float) Math.pow(10, -3 / 20.0));
+        writeWav(quieter, audio);
+        Path out = dir.resolve("album");
+        CliRun run = CliRun.of("report", master.toString(), "--library", library.toString(), "-o", out.toString(),
+                "--profile", "identity", "--album", quieter.toString(), "--format", "json", "--no-codec");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        JsonNode track = root.at("/album/tracks/1");
+        assertEquals("track2.wav", track.get("fileName").asText());
+        assertTrue(track.get("flags").get(0).asText().startsWith("3.0 LU quieter"), track.toString());
+        assertTrue(root.get("findings").findValuesAsText("ruleId").contains("album.outlier"));
+        assertTrue(root.at("/meta/inputs").findValuesAsText("role").contains("album"));
+        for (JsonNode input : root.at("/meta/inputs")) {
+            assertEquals(64, input.get("sha256").asText().length(), input.toString());
+        }
+        assertFalse(run.err().contains("not part of this build"), run.err());
+    }
+
+    private float[][] readMasterScaled(float gain) throws IOException {
+        float[][] audio = new float[2][2 * RATE];
+        try (var source = dev.earshot.audio.AudioFiles.open(master)) {
+            int at = 0;
+            float[][] block = new float[2][4096];
+            int n;
+            while ((n = source.read(block, 4096)) > 0) {
+                for (int c = 0; c < 2; c++) {
+                    for (int i = 0; i < n; i++) {
+                        audio[c][at + i] = block[c][i] * gain;
+                    }
+                }
+                at += n;
+            }
+        }
+        return audio;
+    }
+
+    private Path abxLog(String name, String answers) throws IOException {
+        Path a = dir.resolve("a.wav");
+        Path b = dir.resolve("b.wav");
+        if (!Files.exists(a)) {
+            dev.earshot.listen.StimulusWavs.writePair(a, b, 1.0, 40, -2.0, 11);
+        }
+        Path log = dir.resolve(name);
+        CliRun session = CliRun.withAnswers(answers, "abx", "run", a.toString(), b.toString(), "--no-audio",
+                "--listener", "Ana", "-o", log.toString());
+        assertEquals(0, session.exitCode(), session.out() + session.err());
+        return log;
+    }
+
+    @Test
+    void blindTestLogAppearsInJsonAndHtmlAndATamperedOneIsMarked() throws IOException {
+        Path log = abxLog("session.jsonl", "a\nb\n".repeat(8));
+        Path tampered = dir.resolve("tampered.jsonl");
+        // Flip the answer of the third trial (line 4): the hash chain breaks there, the header still reads.
+        List<String> lines = Files.readAllLines(log);
+        String third = lines.get(3);
+        lines.set(3, third.contains("\"answer\":\"A\"") ? third.replace("\"answer\":\"A\"", "\"answer\":\"B\"")
+                : third.replace("\"answer\":\"B\"", "\"answer\":\"A\""));
+        Files.write(tampered, lines);
+        Path out = dir.resolve("abx");
+        CliRun run = CliRun.of("report", master.toString(), "--library", library.toString(), "-o", out.toString(),
+                "--profile", "identity", "--abx", log.toString(), "--abx", tampered.toString(), "--format",
+                "json,html", "--no-codec");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode root = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("session.jsonl", root.at("/blindTests/0/logFileName").asText());
+        assertTrue(root.at("/blindTests/0/logVerified").asBoolean());
+        assertEquals(16, root.at("/blindTests/0/trials").asInt());
+        assertFalse(root.at("/blindTests/1/logVerified").asBoolean(true));
+        assertTrue(root.get("findings").findValuesAsText("ruleId").contains("blind-test.unverified"));
+        assertTrue(root.at("/meta/inputs").findValuesAsText("role").contains("abx-log"));
+        assertTrue(run.err().contains("tampered.jsonl: the log failed verification"), run.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("session.jsonl") && html.contains("tampered.jsonl"), "both logs in the HTML");
+    }
+
+    @Test
+    void unfinishedBlindTestLogIsABadUsageNamingIt() throws IOException {
+        Path log = abxLog("half.jsonl", "a\nb\na\nq\n");
+        CliRun run = CliRun.of("report", master.toString(), "--library", library.toString(), "-o",
+                dir.resolve("r").toString(), "--abx", log.toString());
+        assertEquals(2, run.exitCode(), run.out());
+        assertEquals(1, run.err().strip().split("\\R").length, run.err());
+        assertTrue(run.err().contains("half.jsonl") && run.err().contains("not finished"), run.err());
+        assertFalse(Files.exists(dir.resolve("r")));
+    }
+
+    @Test
+    void unreadableMasterFailsWithItsNameAndLeavesNothing() throws IOException {
+        Path broken = dir.resolve("broken.wav");
+        Files.writeString(broken, "not audio");
+        Path parent = Files.createDirectories(dir.resolve("out"));
+        CliRun run = CliRun.of("report", broken.toString(), "--library", library.toString(), "-o",
+                parent.resolve("r").toString(), "--profile", "identity");
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("broken.wav"), run.err());
+        try (Stream<Path> left = Files.list(parent)) {
+            assertEquals(List.of(), left.toList(), "no report and no temporary folder");
+        }
     }
 }

@@ -120,7 +120,7 @@ class ReportFolderTest {
     void unknownFormatNamesTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ReportFormats.standard().select(List.of("json", "docx")));
-        assertEquals("--format docx: unknown report format (known: json)", e.getMessage());
+        assertEquals("--format docx: unknown report format (known: html, pdf, json)", e.getMessage());
         assertEquals(1, ReportFormats.standard().select(List.of("json", " json")).size());
     }
 }

@@ -22,7 +22,8 @@ public final class FindingRules {
     public static FindingRules standard() {
         return new FindingRules(List.of(new FundamentalLostRule(), new SubLostRule(), new MonoLoudnessRule(),
                 new MonoBandRule(), new RoadNoiseMaskingRule(), new PresenceQuietRule(), new ResonanceRule(),
-                new TruePeakRule(), new PeakToLoudnessRule(), new PlatformTurnDownRule(), new ReferenceBandRule()));
+                new TruePeakRule(), new PeakToLoudnessRule(), new PlatformTurnDownRule(), new ReferenceBandRule(),
+                new CodecOversRule(), new AlbumOutlierRule(), new BlindTestUnverifiedRule()));
     }
 
     /** This set with {@code more} rules added after its own. */
