@@ -105,6 +105,42 @@ public final class BiquadFilter {
         z2[channel] = s2;
     }
 
+    /**
+     * Filters {@code samples[from..to)} of {@code channel} in place, in double precision; gives exactly what
+     * {@link #process(double, int)} gives sample by sample, with the state kept in registers.
+     */
+    public void process(double[] samples, int from, int to, int channel) {
+        double s1 = z1[channel];
+        double s2 = z2[channel];
+        for (int i = from; i < to; i++) {
+            double x = samples[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            samples[i] = y;
+        }
+        z1[channel] = s1;
+        z2[channel] = s2;
+    }
+
+    /**
+     * Filters {@code samples[from..to)} of {@code channel} in place; gives exactly what {@link #process(double, int)}
+     * rounded to float gives sample by sample.
+     */
+    public void process(float[] samples, int from, int to, int channel) {
+        double s1 = z1[channel];
+        double s2 = z2[channel];
+        for (int i = from; i < to; i++) {
+            double x = samples[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            samples[i] = (float) y;
+        }
+        z1[channel] = s1;
+        z2[channel] = s2;
+    }
+
     /** Clears every channel's state. */
     public void reset() {
         Arrays.fill(z1, 0.0);
