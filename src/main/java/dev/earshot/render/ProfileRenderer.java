@@ -29,14 +29,16 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Renders a master through several playback profiles in parallel, each to its own stereo WAV file named after the
  * profile. Every profile streams the master from its own reader, so memory depends on the profiles' impulse
- * responses and the thread count, never on the master's length. A profile that fails does not stop the others;
+ * responses, the thread count and the bounded first-pass budget below, never otherwise on the master's length. A profile that fails does not stop the others;
  * its file is not left half-written.
  *
  * <p>With level matching (the default for listening), every render is brought to one integrated loudness, so what
  * differs between the files is tone, not level: the master's own loudness, but never above
  * {@link #DEFAULT_MAX_MATCH_LUFS}, because a dense master leaves no headroom for a device that lifts the bass (the
- * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's output goes to a temporary 32-bit float file while it is measured, then it is
- * copied with the matching gain into the final file and the temporary file is deleted.
+ * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's output is kept as 32-bit floats while it is measured, then it is
+ * copied with the matching gain into the final file. The floats stay in memory while the renders running at once
+ * fit in {@link #MEMORY_BUDGET_BYTES} together (a 4-minute stereo master takes 92 MB per render), otherwise in a
+ * temporary float file that is deleted afterwards; the output is the same either way.
  */
 public final class ProfileRenderer {
     private static final long NOISE_SEED = 0x4541_5253_484FL;
@@ -44,6 +46,8 @@ public final class ProfileRenderer {
     private static final double FIRST_PASS_SHARE = 0.8;
     /** The loudest level renders are matched to: AES TD1008's music level, leaving headroom for bass boosts. */
     public static final double DEFAULT_MAX_MATCH_LUFS = -16.0;
+    /** Memory all renders of one call may hold their unmatched first passes in, in bytes. */
+    public static final long MEMORY_BUDGET_BYTES = 192L << 20;
 
     private ProfileRenderer() {
     }
@@ -115,6 +119,14 @@ public final class ProfileRenderer {
      */
     public static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
                                    ProgressListener progress, Cancellation cancellation) throws IOException {
+        return renderAll(master, jobs, outputDir, settings, progress, cancellation, MEMORY_BUDGET_BYTES);
+    }
+
+    /** As above with another memory budget for first passes; 0 keeps every one in a temporary file (tests). */
+    static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
+                            ProgressListener progress, Cancellation cancellation, long memoryBudgetBytes)
+            throws IOException {
+        RenderMemory memory = new RenderMemory(memoryBudgetBytes);
         double masterLufs = Double.NaN;
         try (AudioSource source = AudioFiles.open(master)) {
             if (settings.levelMatch()) {
@@ -141,7 +153,7 @@ public final class ProfileRenderer {
                 Job job = jobs.get(i);
                 int index = i;
                 double targetLufs = matchLufs;
-                futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs,
+                futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs, memory,
                         fraction -> shared.update(index, fraction), cancellation)));
             }
             List<RenderOutcome> outcomes = new ArrayList<>();
@@ -171,7 +183,7 @@ public final class ProfileRenderer {
     }
 
     private static RenderOutcome renderOne(Path master, Job job, Path outputDir, Settings settings,
-                                           double matchLufs, ProgressListener progress,
+                                           double matchLufs, RenderMemory memory, ProgressListener progress,
                                            Cancellation cancellation) {
         String id = job.profile().id();
         Path output = outputDir.resolve(id + ".wav");
@@ -200,20 +212,23 @@ public final class ProfileRenderer {
             }
             IntegratedLoudnessMeter meter = new IntegratedLoudnessMeter(sampleRate, ChannelLayout.STEREO,
                     DeviceChain.CHANNELS);
-            try (WavWriter writer = WavWriter.create(unmatched, sampleRate, DeviceChain.CHANNELS,
-                    WavSampleFormat.FLOAT32, 0)) {
+            long frames;
+            double gainDb;
+            // The render is as long as the master (latency compensated, no tail).
+            try (UnmatchedTake take = new UnmatchedTake(memory, unmatched, sampleRate, source.lengthFrames())) {
                 DeviceChain.render(source, chain, false, (block, n) -> {
                     cancellation.check();
                     meter.add(block, n);
-                    writer.write(block, n);
+                    take.write(block, n);
                 }, fraction -> progress.progress(fraction * FIRST_PASS_SHARE));
-                writer.commit();
+                double renderLufs = meter.integratedLufs();
+                gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
+                try (AudioSource unmatchedSource = take.replay()) {
+                    frames = copyWithGain(unmatchedSource, output, gainDb, settings.format(), ditherSeed, peaks,
+                            fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)),
+                            cancellation);
+                }
             }
-            double renderLufs = meter.integratedLufs();
-            double gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
-            long frames = copyWithGain(unmatched, output, gainDb, settings.format(), ditherSeed, peaks,
-                    fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)),
-                    cancellation);
             return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), gainDb, null);
         } catch (IOException | RuntimeException e) {
             return failed(id, e);
@@ -223,14 +238,13 @@ public final class ProfileRenderer {
         }
     }
 
-    /** Copies {@code from} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
-    private static long copyWithGain(Path from, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
+    /** Copies {@code source} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
+    private static long copyWithGain(AudioSource source, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
                                      PeakCounter peaks, ProgressListener progress, Cancellation cancellation)
             throws IOException {
         float gain = (float) Math.pow(10, gainDb / 20);
-        try (AudioSource source = AudioFiles.open(from);
-             WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,
-                     ditherSeed)) {
+        try (WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,
+                ditherSeed)) {
             float[][] block = new float[DeviceChain.CHANNELS][BLOCK_FRAMES];
             long total = Math.max(1, source.lengthFrames());
             long frames = 0;
