@@ -305,20 +305,29 @@ public final class ProfileRenderer {
     }
 
     /** Tracks the output's peak and how many frames go above full scale. */
-    private static final class PeakCounter {
+    static final class PeakCounter {
         private double peak;
         private long framesAbove;
 
         void add(float[][] block, int frames) {
-            for (int i = 0; i < frames; i++) {
-                boolean over = false;
-                for (int c = 0; c < DeviceChain.CHANNELS; c++) {
-                    double a = Math.abs(block[c][i]);
-                    peak = Math.max(peak, a);
-                    over |= a > 1.0;
+            float blockPeak = 0f;
+            for (int c = 0; c < DeviceChain.CHANNELS; c++) {
+                float[] samples = block[c];
+                for (int i = 0; i < frames; i++) {
+                    blockPeak = Math.max(blockPeak, Math.abs(samples[i]));
                 }
-                if (over) {
-                    framesAbove++;
+            }
+            // Math.max keeps a NaN, as comparing sample by sample did; with a NaN in the block, count frame by frame.
+            peak = Math.max(peak, blockPeak);
+            if (!(blockPeak <= 1f)) {
+                for (int i = 0; i < frames; i++) {
+                    boolean over = false;
+                    for (int c = 0; c < DeviceChain.CHANNELS; c++) {
+                        over |= Math.abs(block[c][i]) > 1f;
+                    }
+                    if (over) {
+                        framesAbove++;
+                    }
                 }
             }
         }
