@@ -50,6 +50,7 @@ public final class BassProtectionStage implements DeviceStage {
     /** Scratch of one update period: the low band of one channel, then the summed low-band power per frame. */
     private final double[] low = new double[UPDATE_FRAMES];
     private final double[] power = new double[UPDATE_FRAMES];
+    private final double[] lowRight = new double[UPDATE_FRAMES];
 
     /**
      * @param cornerHz      corner of the protected band in Hz, 20 to 2000
@@ -97,9 +98,14 @@ public final class BassProtectionStage implements DeviceStage {
                 updateShelf();
             }
             int chunk = Math.min(frames - done, framesToUpdate);
-            detect(block, done, chunk);
-            for (int c = 0; c < channels; c++) {
-                shelf.process(block[c], done, done + chunk, c);
+            if (channels == 2) {
+                detectStereo(block, done, chunk);
+                shelf.processPair(block[0], block[1], done, done + chunk);
+            } else {
+                detect(block, done, chunk);
+                for (int c = 0; c < channels; c++) {
+                    shelf.process(block[c], done, done + chunk, c);
+                }
             }
             done += chunk;
             framesToUpdate -= chunk;
@@ -147,6 +153,21 @@ public final class BassProtectionStage implements DeviceStage {
         }
         for (int k = 0; k < chunk; k++) {
             smooth(power[k] / channels);
+        }
+    }
+
+    /** As {@link #detect} for two channels, both filtered at once. */
+    private void detectStereo(float[][] block, int from, int chunk) {
+        float[] left = block[0];
+        float[] right = block[1];
+        for (int k = 0; k < chunk; k++) {
+            low[k] = left[from + k];
+            lowRight[k] = right[from + k];
+        }
+        detectorFirst.processPair(low, lowRight, 0, chunk);
+        detectorSecond.processPair(low, lowRight, 0, chunk);
+        for (int k = 0; k < chunk; k++) {
+            smooth((low[k] * low[k] + lowRight[k] * lowRight[k]) / 2);
         }
     }
 

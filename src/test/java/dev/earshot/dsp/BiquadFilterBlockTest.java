@@ -66,4 +66,37 @@ class BiquadFilterBlockTest {
             assertEquals(expected[i], actual[i], 0.0f, "frame " + i);
         }
     }
+
+    @Test
+    void pairsGiveExactlyWhatEachChannelGivesAlone() {
+        double[] left = noise(5);
+        double[] right = noise(6);
+        BiquadFilter reference = shelf();
+        BiquadFilter pair = shelf();
+        double[] expectedLeft = left.clone();
+        double[] expectedRight = right.clone();
+        reference.process(expectedLeft, 0, FRAMES, 0);
+        reference.process(expectedRight, 0, FRAMES, 1);
+        pair.processPair(left, right, 0, 400);
+        pair.processPair(left, right, 400, FRAMES);
+        float[] leftFloat = new float[FRAMES];
+        float[] rightFloat = new float[FRAMES];
+        for (int i = 0; i < FRAMES; i++) {
+            assertEquals(expectedLeft[i], left[i], 0.0, "left frame " + i);
+            assertEquals(expectedRight[i], right[i], 0.0, "right frame " + i);
+            leftFloat[i] = (float) noise(5)[i];
+            rightFloat[i] = (float) noise(6)[i];
+        }
+        BiquadFilter floatReference = shelf();
+        BiquadFilter floatPair = shelf();
+        float[] expectedLeftFloat = leftFloat.clone();
+        float[] expectedRightFloat = rightFloat.clone();
+        floatReference.process(expectedLeftFloat, 0, FRAMES, 0);
+        floatReference.process(expectedRightFloat, 0, FRAMES, 1);
+        floatPair.processPair(leftFloat, rightFloat, 0, FRAMES);
+        for (int i = 0; i < FRAMES; i++) {
+            assertEquals(expectedLeftFloat[i], leftFloat[i], 0.0f, "left float frame " + i);
+            assertEquals(expectedRightFloat[i], rightFloat[i], 0.0f, "right float frame " + i);
+        }
+    }
 }
