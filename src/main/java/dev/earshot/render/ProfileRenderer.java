@@ -47,7 +47,7 @@ public final class ProfileRenderer {
     /** The loudest level renders are matched to: AES TD1008's music level, leaving headroom for bass boosts. */
     public static final double DEFAULT_MAX_MATCH_LUFS = -16.0;
     /** Memory all renders of one call may hold their unmatched first passes in, in bytes. */
-    public static final long MEMORY_BUDGET_BYTES = 192L << 20;
+    public static final long MEMORY_BUDGET_BYTES = 128L << 20;
 
     private ProfileRenderer() {
     }
