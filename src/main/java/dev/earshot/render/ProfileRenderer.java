@@ -19,6 +19,8 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -148,12 +150,11 @@ public final class ProfileRenderer {
                     return t;
                 });
         try {
-            List<Future<RenderOutcome>> futures = new ArrayList<>();
-            for (int i = 0; i < jobs.size(); i++) {
-                Job job = jobs.get(i);
-                int index = i;
+            List<Future<RenderOutcome>> futures = new ArrayList<>(Collections.nCopies(jobs.size(), null));
+            for (int index : costliestFirst(jobs)) {
+                Job job = jobs.get(index);
                 double targetLufs = matchLufs;
-                futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs, memory,
+                futures.set(index, pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs, memory,
                         fraction -> shared.update(index, fraction), cancellation)));
             }
             List<RenderOutcome> outcomes = new ArrayList<>();
@@ -164,6 +165,26 @@ public final class ProfileRenderer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The jobs' indices, longest impulse-response file first (the convolution dominates a render's cost), so the last
+     * renders to start are short ones and the threads finish close together. Unreadable sizes count as 0; the
+     * outcomes keep the jobs' order whatever the start order.
+     */
+    static List<Integer> costliestFirst(List<Job> jobs) {
+        long[] sizes = new long[jobs.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            try {
+                sizes[i] = Files.size(jobs.get(i).impulseResponseFile());
+            } catch (IOException e) {
+                sizes[i] = 0;
+            }
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+        return order;
     }
 
     private static RenderOutcome await(Future<RenderOutcome> future, Job job) throws IOException {

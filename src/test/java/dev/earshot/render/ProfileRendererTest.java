@@ -79,4 +79,16 @@ class ProfileRendererTest {
             assertEquals(IDS.size(), left.count(), "only the renders remain, no temporary files");
         }
     }
+
+    @Test
+    void longestResponsesStartFirstAndEqualSizesKeepTheirOrder() throws IOException {
+        Path a = Files.write(dir.resolve("a.wav"), new byte[10]);
+        Path b = Files.write(dir.resolve("b.wav"), new byte[30]);
+        Path c = Files.write(dir.resolve("c.wav"), new byte[10]);
+        PlaybackProfile profile = jobs().get(0).profile();
+        List<ProfileRenderer.Job> jobs = List.of(new ProfileRenderer.Job(profile, a),
+                new ProfileRenderer.Job(profile, b), new ProfileRenderer.Job(profile, c),
+                new ProfileRenderer.Job(profile, dir.resolve("missing.wav")));
+        assertEquals(List.of(1, 0, 2, 3), ProfileRenderer.costliestFirst(jobs));
+    }
 }
