@@ -160,8 +160,10 @@ public final class WavWriter implements Closeable {
         int p = buffer.arrayOffset() + buffer.position();
         for (int i = offset; i < offset + n; i++) {
             for (int c = 0; c < channels; c++) {
-                double scaled = Math.floor(block[c][i] * PCM24_SCALE + dither.nextLsb() + 0.5);
-                int value = (int) Math.max(PCM24_MIN, Math.min(PCM24_MAX, scaled));
+                // Clamping after the cast gives the same value as clamping the double (the cast saturates, NaN
+                // becomes 0) at half the cost.
+                int value = (int) Math.floor(block[c][i] * PCM24_SCALE + dither.nextLsb() + 0.5);
+                value = Math.max(PCM24_MIN, Math.min(PCM24_MAX, value));
                 bytes[p] = (byte) value;
                 bytes[p + 1] = (byte) (value >> 8);
                 bytes[p + 2] = (byte) (value >> 16);

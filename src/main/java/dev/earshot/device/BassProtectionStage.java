@@ -47,6 +47,10 @@ public final class BassProtectionStage implements DeviceStage {
     private double cutDb;
     private double shelfCutDb;
     private int framesToUpdate;
+    /** Scratch of one update period: the low band of one channel, then the summed low-band power per frame. */
+    private final double[] low = new double[UPDATE_FRAMES];
+    private final double[] power = new double[UPDATE_FRAMES];
+    private final double[] lowRight = new double[UPDATE_FRAMES];
 
     /**
      * @param cornerHz      corner of the protected band in Hz, 20 to 2000
@@ -94,13 +98,13 @@ public final class BassProtectionStage implements DeviceStage {
                 updateShelf();
             }
             int chunk = Math.min(frames - done, framesToUpdate);
-            for (int i = done; i < done + chunk; i++) {
-                detect(block, i);
-            }
-            for (int c = 0; c < channels; c++) {
-                float[] samples = block[c];
-                for (int i = done; i < done + chunk; i++) {
-                    samples[i] = (float) shelf.process(samples[i], c);
+            if (channels == 2) {
+                detectStereo(block, done, chunk);
+                shelf.processPair(block[0], block[1], done, done + chunk);
+            } else {
+                detect(block, done, chunk);
+                for (int c = 0; c < channels; c++) {
+                    shelf.process(block[c], done, done + chunk, c);
                 }
             }
             done += chunk;
@@ -126,13 +130,48 @@ public final class BassProtectionStage implements DeviceStage {
         return shelfCutDb;
     }
 
-    private void detect(float[][] block, int frame) {
-        double power = 0;
+    /** Runs the detector over {@code block[c][from..from + chunk)}, chunk at most {@value #UPDATE_FRAMES}. */
+    private void detect(float[][] block, int from, int chunk) {
+        // Channel by channel through the low-pass sections (state in registers), summing the low band's power per
+        // frame in channel order: the same arithmetic, in the same order, as filtering frame by frame.
         for (int c = 0; c < channels; c++) {
-            double low = detectorSecond.process(detectorFirst.process(block[c][frame], c), c);
-            power += low * low;
+            float[] samples = block[c];
+            for (int k = 0; k < chunk; k++) {
+                low[k] = samples[from + k];
+            }
+            detectorFirst.process(low, 0, chunk, c);
+            detectorSecond.process(low, 0, chunk, c);
+            if (c == 0) {
+                for (int k = 0; k < chunk; k++) {
+                    power[k] = low[k] * low[k];
+                }
+            } else {
+                for (int k = 0; k < chunk; k++) {
+                    power[k] += low[k] * low[k];
+                }
+            }
         }
-        power /= channels;
+        for (int k = 0; k < chunk; k++) {
+            smooth(power[k] / channels);
+        }
+    }
+
+    /** As {@link #detect} for two channels, both filtered at once. */
+    private void detectStereo(float[][] block, int from, int chunk) {
+        float[] left = block[0];
+        float[] right = block[1];
+        for (int k = 0; k < chunk; k++) {
+            low[k] = left[from + k];
+            lowRight[k] = right[from + k];
+        }
+        detectorFirst.processPair(low, lowRight, 0, chunk);
+        detectorSecond.processPair(low, lowRight, 0, chunk);
+        for (int k = 0; k < chunk; k++) {
+            smooth((low[k] * low[k] + lowRight[k] * lowRight[k]) / 2);
+        }
+    }
+
+    private void smooth(double power) {
         meanSquareFirst += (1 - detectorCoefficient) * (power - meanSquareFirst);
         meanSquare += (1 - detectorCoefficient) * (meanSquareFirst - meanSquare);
         double wanted = 0;

@@ -139,9 +139,10 @@ public final class ListeningLevelStage implements DeviceStage {
         int gridSize = GRID_OVERSAMPLING * firFrames;
         DoubleFFT_1D fft = new DoubleFFT_1D(gridSize);
         double[] spectrum = new double[2 * gridSize];
+        GainGrid grid = new GainGrid(listeningLevelDbSpl, referenceLevelDbSpl);
         for (int k = 0; k <= gridSize / 2; k++) {
             double frequencyHz = Math.max(1.0, (double) k * sampleRate / gridSize);
-            double logMagnitude = gainDb(frequencyHz, listeningLevelDbSpl, referenceLevelDbSpl) * Math.log(10) / 20;
+            double logMagnitude = grid.gainDb(frequencyHz) * Math.log(10) / 20;
             spectrum[2 * k] = logMagnitude;
             if (k > 0 && k < gridSize / 2) {
                 spectrum[2 * (gridSize - k)] = logMagnitude;
@@ -179,5 +180,61 @@ public final class ListeningLevelStage implements DeviceStage {
             fir[n] = (float) (spectrum[2 * n] * taper);
         }
         return fir;
+    }
+
+    /**
+     * {@link #gainDb} for one pair of levels at many frequencies, bit for bit the same values, evaluating each
+     * distinct contour point once: the 1 kHz normalisation at each clamped level, and everything at or above the
+     * ISO 226 table's top frequency ({@value #TABLE_TOP_HZ} Hz), where the contour's parameters are held constant.
+     * Saves most of the set-up's {@code StrictMath.pow} calls (which allocate in JDK 17). Not thread-safe.
+     */
+    static final class GainGrid {
+        static final double TABLE_TOP_HZ = 12_500.0;
+        private final double listeningLevelDbSpl;
+        private final double referenceLevelDbSpl;
+        private final double[] oneKilohertzPhon = new double[4];
+        private final double[] oneKilohertzDb = new double[4];
+        private int remembered;
+        private double aboveTableDb = Double.NaN;
+
+        GainGrid(double listeningLevelDbSpl, double referenceLevelDbSpl) {
+            this.listeningLevelDbSpl = listeningLevelDbSpl;
+            this.referenceLevelDbSpl = referenceLevelDbSpl;
+        }
+
+        double gainDb(double frequencyHz) {
+            if (frequencyHz >= TABLE_TOP_HZ) {
+                if (Double.isNaN(aboveTableDb)) {
+                    aboveTableDb = computeDb(frequencyHz);
+                }
+                return aboveTableDb;
+            }
+            return computeDb(frequencyHz);
+        }
+
+        private double computeDb(double frequencyHz) {
+            return relativeDb(frequencyHz, referenceLevelDbSpl) - relativeDb(frequencyHz, listeningLevelDbSpl);
+        }
+
+        /** As {@link ListeningLevelStage#relativeContourDb}. */
+        private double relativeDb(double frequencyHz, double phon) {
+            double clamped = EqualLoudness.clampPhon(frequencyHz, phon);
+            return EqualLoudness.splForPhon(frequencyHz, clamped) - oneKilohertzDb(clamped);
+        }
+
+        private double oneKilohertzDb(double clampedPhon) {
+            for (int i = 0; i < remembered; i++) {
+                if (oneKilohertzPhon[i] == clampedPhon) {
+                    return oneKilohertzDb[i];
+                }
+            }
+            double db = EqualLoudness.splForPhon(1000.0, clampedPhon);
+            if (remembered < oneKilohertzPhon.length) {
+                oneKilohertzPhon[remembered] = clampedPhon;
+                oneKilohertzDb[remembered] = db;
+                remembered++;
+            }
+            return db;
+        }
     }
 }

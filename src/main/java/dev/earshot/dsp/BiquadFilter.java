@@ -134,6 +134,94 @@ public final class BiquadFilter {
         z2[channel] = s2;
     }
 
+    /**
+     * Filters {@code samples[from..to)} of {@code channel} in place, in double precision; gives exactly what
+     * {@link #process(double, int)} gives sample by sample, with the state kept in registers.
+     */
+    public void process(double[] samples, int from, int to, int channel) {
+        double s1 = z1[channel];
+        double s2 = z2[channel];
+        for (int i = from; i < to; i++) {
+            double x = samples[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            samples[i] = y;
+        }
+        z1[channel] = s1;
+        z2[channel] = s2;
+    }
+
+    /**
+     * Filters {@code samples[from..to)} of {@code channel} in place; gives exactly what {@link #process(double, int)}
+     * rounded to float gives sample by sample.
+     */
+    public void process(float[] samples, int from, int to, int channel) {
+        double s1 = z1[channel];
+        double s2 = z2[channel];
+        for (int i = from; i < to; i++) {
+            double x = samples[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            samples[i] = (float) y;
+        }
+        z1[channel] = s1;
+        z2[channel] = s2;
+    }
+
+    /**
+     * As {@link #process(double[], int, int, int)} on channel 0 ({@code left}) and channel 1 ({@code right}) at once:
+     * the two independent recursions interleaved run about twice as fast as one after the other, with exactly the
+     * same results.
+     */
+    public void processPair(double[] left, double[] right, int from, int to) {
+        double l1 = z1[0];
+        double l2 = z2[0];
+        double r1 = z1[1];
+        double r2 = z2[1];
+        for (int i = from; i < to; i++) {
+            double xl = left[i];
+            double xr = right[i];
+            double yl = b0 * xl + l1;
+            double yr = b0 * xr + r1;
+            l1 = b1 * xl - a1 * yl + l2;
+            r1 = b1 * xr - a1 * yr + r2;
+            l2 = b2 * xl - a2 * yl;
+            r2 = b2 * xr - a2 * yr;
+            left[i] = yl;
+            right[i] = yr;
+        }
+        z1[0] = l1;
+        z2[0] = l2;
+        z1[1] = r1;
+        z2[1] = r2;
+    }
+
+    /** As {@link #processPair(double[], double[], int, int)}, rounding the output to float like the float method. */
+    public void processPair(float[] left, float[] right, int from, int to) {
+        double l1 = z1[0];
+        double l2 = z2[0];
+        double r1 = z1[1];
+        double r2 = z2[1];
+        for (int i = from; i < to; i++) {
+            double xl = left[i];
+            double xr = right[i];
+            double yl = b0 * xl + l1;
+            double yr = b0 * xr + r1;
+            l1 = b1 * xl - a1 * yl + l2;
+            r1 = b1 * xr - a1 * yr + r2;
+            l2 = b2 * xl - a2 * yl;
+            r2 = b2 * xr - a2 * yr;
+            left[i] = (float) yl;
+            right[i] = (float) yr;
+        }
+        z1[0] = l1;
+        z2[0] = l2;
+        z1[1] = r1;
+        z2[1] = r2;
+    }
+
     /** Clears every channel's state. */
     public void reset() {
         Arrays.fill(z1, 0.0);

@@ -19,6 +19,8 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,14 +31,16 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Renders a master through several playback profiles in parallel, each to its own stereo WAV file named after the
  * profile. Every profile streams the master from its own reader, so memory depends on the profiles' impulse
- * responses and the thread count, never on the master's length. A profile that fails does not stop the others;
+ * responses, the thread count and the bounded first-pass budget below, never otherwise on the master's length. A profile that fails does not stop the others;
  * its file is not left half-written.
  *
  * <p>With level matching (the default for listening), every render is brought to one integrated loudness, so what
  * differs between the files is tone, not level: the master's own loudness, but never above
  * {@link #DEFAULT_MAX_MATCH_LUFS}, because a dense master leaves no headroom for a device that lifts the bass (the
- * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's output goes to a temporary 32-bit float file while it is measured, then it is
- * copied with the matching gain into the final file and the temporary file is deleted.
+ * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's output is kept as 32-bit floats while it is measured, then it is
+ * copied with the matching gain into the final file. The floats stay in memory while the renders running at once
+ * fit in {@link #MEMORY_BUDGET_BYTES} together (a 4-minute stereo master takes 92 MB per render), otherwise in a
+ * temporary float file that is deleted afterwards; the output is the same either way.
  */
 public final class ProfileRenderer {
     private static final long NOISE_SEED = 0x4541_5253_484FL;
@@ -44,6 +48,8 @@ public final class ProfileRenderer {
     private static final double FIRST_PASS_SHARE = 0.8;
     /** The loudest level renders are matched to: AES TD1008's music level, leaving headroom for bass boosts. */
     public static final double DEFAULT_MAX_MATCH_LUFS = -16.0;
+    /** Memory all renders of one call may hold their unmatched first passes in, in bytes. */
+    public static final long MEMORY_BUDGET_BYTES = 128L << 20;
 
     private ProfileRenderer() {
     }
@@ -115,6 +121,14 @@ public final class ProfileRenderer {
      */
     public static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
                                    ProgressListener progress, Cancellation cancellation) throws IOException {
+        return renderAll(master, jobs, outputDir, settings, progress, cancellation, MEMORY_BUDGET_BYTES);
+    }
+
+    /** As above with another memory budget for first passes; 0 keeps every one in a temporary file (tests). */
+    static Result renderAll(Path master, List<Job> jobs, Path outputDir, Settings settings,
+                            ProgressListener progress, Cancellation cancellation, long memoryBudgetBytes)
+            throws IOException {
+        RenderMemory memory = new RenderMemory(memoryBudgetBytes);
         double masterLufs = Double.NaN;
         try (AudioSource source = AudioFiles.open(master)) {
             if (settings.levelMatch()) {
@@ -136,12 +150,11 @@ public final class ProfileRenderer {
                     return t;
                 });
         try {
-            List<Future<RenderOutcome>> futures = new ArrayList<>();
-            for (int i = 0; i < jobs.size(); i++) {
-                Job job = jobs.get(i);
-                int index = i;
+            List<Future<RenderOutcome>> futures = new ArrayList<>(Collections.nCopies(jobs.size(), null));
+            for (int index : costliestFirst(jobs)) {
+                Job job = jobs.get(index);
                 double targetLufs = matchLufs;
-                futures.add(pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs,
+                futures.set(index, pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs, memory,
                         fraction -> shared.update(index, fraction), cancellation)));
             }
             List<RenderOutcome> outcomes = new ArrayList<>();
@@ -152,6 +165,26 @@ public final class ProfileRenderer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The jobs' indices, longest impulse-response file first (the convolution dominates a render's cost), so the last
+     * renders to start are short ones and the threads finish close together. Unreadable sizes count as 0; the
+     * outcomes keep the jobs' order whatever the start order.
+     */
+    static List<Integer> costliestFirst(List<Job> jobs) {
+        long[] sizes = new long[jobs.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            try {
+                sizes[i] = Files.size(jobs.get(i).impulseResponseFile());
+            } catch (IOException e) {
+                sizes[i] = 0;
+            }
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+        return order;
     }
 
     private static RenderOutcome await(Future<RenderOutcome> future, Job job) throws IOException {
@@ -171,7 +204,7 @@ public final class ProfileRenderer {
     }
 
     private static RenderOutcome renderOne(Path master, Job job, Path outputDir, Settings settings,
-                                           double matchLufs, ProgressListener progress,
+                                           double matchLufs, RenderMemory memory, ProgressListener progress,
                                            Cancellation cancellation) {
         String id = job.profile().id();
         Path output = outputDir.resolve(id + ".wav");
@@ -200,20 +233,23 @@ public final class ProfileRenderer {
             }
             IntegratedLoudnessMeter meter = new IntegratedLoudnessMeter(sampleRate, ChannelLayout.STEREO,
                     DeviceChain.CHANNELS);
-            try (WavWriter writer = WavWriter.create(unmatched, sampleRate, DeviceChain.CHANNELS,
-                    WavSampleFormat.FLOAT32, 0)) {
+            long frames;
+            double gainDb;
+            // The render is as long as the master (latency compensated, no tail).
+            try (UnmatchedTake take = new UnmatchedTake(memory, unmatched, sampleRate, source.lengthFrames())) {
                 DeviceChain.render(source, chain, false, (block, n) -> {
                     cancellation.check();
                     meter.add(block, n);
-                    writer.write(block, n);
+                    take.write(block, n);
                 }, fraction -> progress.progress(fraction * FIRST_PASS_SHARE));
-                writer.commit();
+                double renderLufs = meter.integratedLufs();
+                gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
+                try (AudioSource unmatchedSource = take.replay()) {
+                    frames = copyWithGain(unmatchedSource, output, gainDb, settings.format(), ditherSeed, peaks,
+                            fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)),
+                            cancellation);
+                }
             }
-            double renderLufs = meter.integratedLufs();
-            double gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
-            long frames = copyWithGain(unmatched, output, gainDb, settings.format(), ditherSeed, peaks,
-                    fraction -> progress.progress(FIRST_PASS_SHARE + fraction * (1 - FIRST_PASS_SHARE)),
-                    cancellation);
             return new RenderOutcome(id, output, frames, peaks.peakDbfs(), clipped(settings, peaks), gainDb, null);
         } catch (IOException | RuntimeException e) {
             return failed(id, e);
@@ -223,14 +259,13 @@ public final class ProfileRenderer {
         }
     }
 
-    /** Copies {@code from} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
-    private static long copyWithGain(Path from, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
+    /** Copies {@code source} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
+    private static long copyWithGain(AudioSource source, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
                                      PeakCounter peaks, ProgressListener progress, Cancellation cancellation)
             throws IOException {
         float gain = (float) Math.pow(10, gainDb / 20);
-        try (AudioSource source = AudioFiles.open(from);
-             WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,
-                     ditherSeed)) {
+        try (WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,
+                ditherSeed)) {
             float[][] block = new float[DeviceChain.CHANNELS][BLOCK_FRAMES];
             long total = Math.max(1, source.lengthFrames());
             long frames = 0;
@@ -291,20 +326,29 @@ public final class ProfileRenderer {
     }
 
     /** Tracks the output's peak and how many frames go above full scale. */
-    private static final class PeakCounter {
+    static final class PeakCounter {
         private double peak;
         private long framesAbove;
 
         void add(float[][] block, int frames) {
-            for (int i = 0; i < frames; i++) {
-                boolean over = false;
-                for (int c = 0; c < DeviceChain.CHANNELS; c++) {
-                    double a = Math.abs(block[c][i]);
-                    peak = Math.max(peak, a);
-                    over |= a > 1.0;
+            float blockPeak = 0f;
+            for (int c = 0; c < DeviceChain.CHANNELS; c++) {
+                float[] samples = block[c];
+                for (int i = 0; i < frames; i++) {
+                    blockPeak = Math.max(blockPeak, Math.abs(samples[i]));
                 }
-                if (over) {
-                    framesAbove++;
+            }
+            // Math.max keeps a NaN, as comparing sample by sample did; with a NaN in the block, count frame by frame.
+            peak = Math.max(peak, blockPeak);
+            if (!(blockPeak <= 1f)) {
+                for (int i = 0; i < frames; i++) {
+                    boolean over = false;
+                    for (int c = 0; c < DeviceChain.CHANNELS; c++) {
+                        over |= Math.abs(block[c][i]) > 1f;
+                    }
+                    if (over) {
+                        framesAbove++;
+                    }
                 }
             }
         }

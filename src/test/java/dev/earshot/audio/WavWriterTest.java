@@ -126,6 +126,33 @@ class WavWriterTest {
     }
 
     @Test
+    void pcm24SamplesEqualTheDirectlyComputedDitheredRoundingIncludingExtremes() throws IOException {
+        // Reference: floor(x * 2^23 + d + 0.5) clamped as a double to the 24-bit range, NaN to 0, where d is the
+        // TPDF value from the seeded SplitMix64 (two 32-bit halves of one draw), drawn frame by frame, channel by
+        // channel. The writer must match it exactly (it clamps after an int cast, which saturates the same way).
+        float[][] samples = noise(2, 3000, 1.2, 9);
+        float[] extremes = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE,
+            -Float.MAX_VALUE, 1e12f, -1e12f, 1f, -1f, (float) (1 - LSB), (float) (-1 + LSB), 0f, -0f, 1e-9f};
+        System.arraycopy(extremes, 0, samples[0], 10, extremes.length);
+        System.arraycopy(extremes, 0, samples[1], 2000, extremes.length);
+        byte[] bytes = Files.readAllBytes(write("exact.wav", samples, WavSampleFormat.PCM24, 77,
+                WavWriter.RIFF_MAX_BYTES));
+        SplitMix64 random = new SplitMix64(77);
+        int p = bytes.length - 3000 * 2 * 3;
+        for (int i = 0; i < 3000; i++) {
+            for (int c = 0; c < 2; c++) {
+                long z = random.nextLong();
+                double d = ((z >>> 32) + (z & 0xFFFF_FFFFL)) * 0x1.0p-32 - 1.0;
+                double scaled = Math.floor(samples[c][i] * (double) (1 << 23) + d + 0.5);
+                int expected = (int) Math.max(-(1 << 23), Math.min((1 << 23) - 1, scaled));
+                int actual = (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8 | bytes[p + 2] << 16;
+                assertEquals(expected, actual, "frame " + i + " channel " + c + " from " + samples[c][i]);
+                p += 3;
+            }
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameFileAndAnotherSeedAnotherDither() throws IOException {
         float[][] samples = noise(1, 5000, 0.5, 4);
         byte[] a = Files.readAllBytes(write("a.wav", samples, WavSampleFormat.PCM24, 7, WavWriter.RIFF_MAX_BYTES));

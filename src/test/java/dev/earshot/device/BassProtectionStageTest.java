@@ -2,6 +2,7 @@ package dev.earshot.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.earshot.dsp.BiquadFilter;
 import org.junit.jupiter.api.Test;
 
 class BassProtectionStageTest {
@@ -61,5 +62,82 @@ class BassProtectionStageTest {
         Signals.run(stage, signal, 480);
         double out = Signals.amplitudeAt(signal[0], RATE * 3 / 2, 2 * RATE, frequencyHz, RATE);
         return Signals.db(amplitude) - Signals.db(out);
+    }
+
+    /**
+     * The algorithm of the class documentation, sample by sample with the per-sample filter method: the reference
+     * the block-wise stage must reproduce exactly.
+     */
+    private static float[][] directReference(float[][] input, int channels, double cornerHz, double thresholdDbfs,
+                                             double maxCutDb, double attackMs, double releaseMs) {
+        double q = 1.0 / Math.sqrt(2.0);
+        BiquadFilter first = BiquadFilter.lowPass(RATE, cornerHz, q, channels);
+        BiquadFilter second = BiquadFilter.lowPass(RATE, cornerHz, q, channels);
+        BiquadFilter shelf = new BiquadFilter(channels);
+        shelf.setLowShelf(RATE, cornerHz, q, 0.0);
+        double detector = Math.exp(-1000.0 / (BassProtectionStage.DETECTOR_MS * RATE));
+        double attack = Math.exp(-1000.0 / (attackMs * RATE));
+        double release = Math.exp(-1000.0 / (releaseMs * RATE));
+        double threshold = Math.pow(10.0, thresholdDbfs / 10.0);
+        double ms1 = 0;
+        double ms = 0;
+        double cut = 0;
+        double shelfCut = 0;
+        float[][] out = new float[channels][input[0].length];
+        for (int i = 0; i < input[0].length; i++) {
+            if (i % BassProtectionStage.UPDATE_FRAMES == 0) {
+                double target = cut < 1e-4 ? 0.0 : cut;
+                if (target != shelfCut) {
+                    shelfCut = target;
+                    shelf.setLowShelf(RATE, cornerHz, q, -target);
+                }
+            }
+            double power = 0;
+            for (int c = 0; c < channels; c++) {
+                double low = second.process(first.process(input[c][i], c), c);
+                power += low * low;
+            }
+            power /= channels;
+            ms1 += (1 - detector) * (power - ms1);
+            ms += (1 - detector) * (ms1 - ms);
+            double wanted = 0;
+            if (2.0 * ms > threshold) {
+                wanted = Math.max(0.0, Math.min(maxCutDb, 10.0 * Math.log10(2.0 * ms) - thresholdDbfs));
+            }
+            cut = wanted + (wanted > cut ? attack : release) * (cut - wanted);
+            for (int c = 0; c < channels; c++) {
+                out[c][i] = (float) shelf.process(input[c][i], c);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void blockwiseStageEqualsTheSampleBySampleAlgorithmExactlyInMonoAndStereo() {
+        for (int channels = 1; channels <= 2; channels++) {
+            float[][] input = new float[channels][RATE / 2];
+            for (int c = 0; c < channels; c++) {
+                float[] bass = Signals.sine(45 + 10 * c, 0.8, RATE, RATE / 2);
+                float[] hiss = Signals.noise(c + 1, 0.05, RATE / 2);
+                for (int i = 0; i < input[c].length; i++) {
+                    // The bass swells in and out so the cut both engages and releases.
+                    input[c][i] = (float) (bass[i] * Math.abs(Math.sin(Math.PI * 3 * i / RATE))) + hiss[i];
+                }
+            }
+            float[][] expected = directReference(input, channels, 150, -24, 15, 3, 80);
+            float[][] actual = new float[channels][];
+            for (int c = 0; c < channels; c++) {
+                actual[c] = input[c].clone();
+            }
+            BassProtectionStage stage = new BassProtectionStage(150, -24, 15, 3, 80);
+            stage.prepare(RATE, 700, channels);
+            Signals.run(stage, actual, 700);
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < expected[c].length; i++) {
+                    assertEquals(expected[c][i], actual[c][i], 0.0f, channels + " channels, channel " + c
+                            + " frame " + i);
+                }
+            }
+        }
     }
 }

@@ -65,4 +65,21 @@ class ListeningLevelStageTest {
         double amplitude = Signals.amplitudeAt(signal[1], RATE / 2, RATE, frequencyHz, RATE);
         assertEquals(expectedDb, Signals.db(amplitude / 0.25), toleranceDb, frequencyHz + " Hz");
     }
+
+    @Test
+    void gainGridGivesExactlyTheContourDifferenceAtEveryGridFrequency() {
+        // Reference: gainDb evaluated directly (four ISO 226 contour points per frequency). The grid remembers the
+        // 1 kHz points and the constant region above the table; the values must be identical, not just close.
+        double[][] levels = {{60, 83}, {40, 83}, {95, 83}, {83, 70}, {25, 100}};
+        for (double[] pair : levels) {
+            for (int sampleRate : new int[] {44_100, 48_000, 96_000}) {
+                ListeningLevelStage.GainGrid grid = new ListeningLevelStage.GainGrid(pair[0], pair[1]);
+                for (int k = 0; k <= 2048; k++) {
+                    double frequencyHz = Math.max(1.0, (double) k * sampleRate / 4096);
+                    assertEquals(ListeningLevelStage.gainDb(frequencyHz, pair[0], pair[1]), grid.gainDb(frequencyHz),
+                            0.0, frequencyHz + " Hz at " + pair[0] + " vs " + pair[1] + " dB SPL");
+                }
+            }
+        }
+    }
 }
