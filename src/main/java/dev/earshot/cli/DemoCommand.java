@@ -10,6 +10,7 @@ import dev.earshot.report.ProfileInput;
 import dev.earshot.report.ReportFormatWriter;
 import dev.earshot.report.ReportFormats;
 import dev.earshot.report.ReportRequest;
+import dev.earshot.report.json.JsonReportWriter;
 import dev.earshot.report.model.ReportDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     static final String FILE_NAME = "demo-master.wav";
     static final String REPORT_FOLDER = "demo-report";
-    private static final Set<String> REPORT_ENTRIES = Set.of("index.html", "report.pdf", "report.json", "charts");
+    private static final Set<String> REPORT_ENTRIES = Set.of("index.html", "report.pdf", "report.json",
+            JsonReportWriter.SCHEMA_FILE_NAME, "charts");
 
     @Spec
     private CommandSpec spec;

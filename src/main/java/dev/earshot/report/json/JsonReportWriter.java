@@ -18,8 +18,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Writes {@code report.json} and its JSON Schema {@code report.schema.json}: every figure of the {@link ReportDocument}, field names as in the model records (units
- * in the names), with {@code schemaVersion} repeated as the first field so a reader can check it before anything
+ * Writes {@code report.json} and its JSON Schema {@code report.schema.json}: every figure of the
+ * {@link ReportDocument}, field names as in the model records (units in the names), with {@code schemaVersion} repeated as the first field so a reader can check it before anything
  * else. Non-finite numbers (−∞ loudness of silence, NaN for "not measured") are written as {@code null}, so the file is
  * strict JSON; times are ISO-8601 UTC strings; band maps are keyed by the {@link dev.earshot.analysis.Band} names
  * ({@code SUB}, {@code BASS}, {@code LOW_MID}, {@code PRESENCE}, {@code AIR}). Stateless and thread-safe.
