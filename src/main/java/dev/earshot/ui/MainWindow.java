@@ -127,6 +127,16 @@ public final class MainWindow {
         return problems;
     }
 
+    /** The open master's file, or null for none or the built-in demo. EDT only. */
+    Path currentMasterFile() {
+        return currentMaster == null ? null : currentMaster.file();
+    }
+
+    /** The profile library, or null while it loads. */
+    ProfileLibrary profileLibrary() {
+        return library.getNow(null);
+    }
+
     /** Told on the EDT each time a master's engine has started and its state is attached. */
     public void addSessionListener(Consumer<PlayerSession> listener) {
         sessionListeners.add(listener);
