@@ -145,6 +145,12 @@ final class AppMenus {
                         | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
         report.addActionListener(e -> showReportDialog());
         tools.add(report);
+        JMenuItem blind = new JMenuItem("Blind test…");
+        blind.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_B,
+                java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
+                        | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
+        blind.addActionListener(e -> showBlindTest());
+        tools.add(blind);
         return tools;
     }
 
@@ -159,6 +165,17 @@ final class AppMenus {
             return;
         }
         new dev.earshot.ui.tools.ReportDialog(window.frame(), master, library).setVisible(true);
+    }
+
+    private void showBlindTest() {
+        dev.earshot.device.ProfileLibrary library = window.profileLibrary();
+        if (library == null) {
+            JOptionPane.showMessageDialog(window.frame(), "The playback profiles are still loading; try again in a "
+                    + "moment.", "Blind test", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        new dev.earshot.ui.tools.BlindTestDialog(window.frame(), window.currentMasterFile(), library,
+                dev.earshot.ui.tools.BlindTestDialog.defaultOutput()).setVisible(true);
     }
 
     private JMenu helpMenu() {
