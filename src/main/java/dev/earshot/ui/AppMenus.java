@@ -151,6 +151,10 @@ final class AppMenus {
                         | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
         blind.addActionListener(e -> showBlindTest());
         tools.add(blind);
+        JMenuItem measure = new JMenuItem("Measure a device…");
+        measure.addActionListener(e -> new dev.earshot.ui.tools.MeasureWizard(window.frame(), window.profilesDir(),
+                window.irDir(), written -> window.reloadProfiles()).setVisible(true));
+        tools.add(measure);
         return tools;
     }
 
