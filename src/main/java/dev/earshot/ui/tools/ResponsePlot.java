@@ -104,7 +104,9 @@ final class ResponsePlot extends JComponent {
             g.drawLine(x, top, x, top + height);
             g.setColor(text);
             String label = f >= 1000 ? (int) (f / 1000) + "k" : String.valueOf((int) f);
-            g.drawString(label, x - g.getFontMetrics().stringWidth(label) / 2, top + height + 13);
+            int width = g.getFontMetrics().stringWidth(label);
+            int labelX = f <= LOW_HZ ? x + 2 : f >= HIGH_HZ ? x - width : x - width / 2; // keep the ends inside
+            g.drawString(label, labelX, top + height + 13);
         }
         for (double db = minDb; db <= maxDb; db += stepDb) {
             int y = (int) y(db, minDb, maxDb, top, height);
