@@ -28,6 +28,7 @@ final class AppMenus {
         bar.add(fileMenu());
         bar.add(playbackMenu());
         bar.add(viewMenu());
+        bar.add(toolsMenu());
         bar.add(preferencesMenu());
         bar.add(helpMenu());
         return bar;
@@ -134,6 +135,51 @@ final class AppMenus {
             view.add(item);
         }
         return view;
+    }
+
+    private JMenu toolsMenu() {
+        JMenu tools = new JMenu("Tools");
+        JMenuItem report = new JMenuItem("Translation report…");
+        report.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_R,
+                java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
+                        | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
+        report.addActionListener(e -> showReportDialog());
+        tools.add(report);
+        JMenuItem blind = new JMenuItem("Blind test…");
+        blind.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_B,
+                java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()
+                        | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
+        blind.addActionListener(e -> showBlindTest());
+        tools.add(blind);
+        JMenuItem measure = new JMenuItem("Measure a device…");
+        measure.addActionListener(e -> new dev.earshot.ui.tools.MeasureWizard(window.frame(), window.profilesDir(),
+                window.irDir(), written -> window.reloadProfiles()).setVisible(true));
+        tools.add(measure);
+        return tools;
+    }
+
+    private void showReportDialog() {
+        Path master = window.currentMasterFile();
+        dev.earshot.device.ProfileLibrary library = window.profileLibrary();
+        if (master == null || library == null || library.profiles().isEmpty()) {
+            JOptionPane.showMessageDialog(window.frame(), master == null
+                            ? "Open a master file first: the report analyses the master in the window."
+                            : "The playback profiles have not loaded (see Help ▸ Profile library problems).",
+                    "Translation report", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        new dev.earshot.ui.tools.ReportDialog(window.frame(), master, library).setVisible(true);
+    }
+
+    private void showBlindTest() {
+        dev.earshot.device.ProfileLibrary library = window.profileLibrary();
+        if (library == null) {
+            JOptionPane.showMessageDialog(window.frame(), "The playback profiles are still loading; try again in a "
+                    + "moment.", "Blind test", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        new dev.earshot.ui.tools.BlindTestDialog(window.frame(), window.currentMasterFile(), library,
+                dev.earshot.ui.tools.BlindTestDialog.defaultOutput()).setVisible(true);
     }
 
     private JMenu helpMenu() {

@@ -51,7 +51,10 @@ public final class MainWindow {
         thread.setDaemon(true);
         return thread;
     });
-    private final CompletableFuture<ProfileLibrary> library;
+    /** Replaced (EDT) when a measured profile is saved; the worker joins whichever is current. */
+    private volatile CompletableFuture<ProfileLibrary> library;
+    private final Path profilesDir;
+    private final Path irDir;
     private final Path cacheDir;
     private Theme theme;
     private PlayerView view;
@@ -73,6 +76,8 @@ public final class MainWindow {
     public MainWindow(UiPrefs prefs, Path profilesDir, Path irDir, Path cacheDir) {
         this.prefs = prefs;
         this.cacheDir = cacheDir;
+        this.profilesDir = profilesDir;
+        this.irDir = irDir;
         this.theme = prefs.theme();
         this.library = CompletableFuture.supplyAsync(() -> ProfileLibrary.load(profilesDir, irDir), worker);
         status = new StatusBar(theme);
@@ -125,6 +130,36 @@ public final class MainWindow {
                     + "folder that holds playback-profiles/ and impulse-responses/.");
         }
         return problems;
+    }
+
+    /** The open master's file, or null for none or the built-in demo. EDT only. */
+    Path currentMasterFile() {
+        return currentMaster == null ? null : currentMaster.file();
+    }
+
+    /** The profile folder the window loads from. */
+    Path profilesDir() {
+        return profilesDir;
+    }
+
+    /** The impulse-response folder the window loads from. */
+    Path irDir() {
+        return irDir;
+    }
+
+    /** Loads the profile library again (e.g. after a measured profile was saved) and reopens the master. EDT only. */
+    void reloadProfiles() {
+        library = CompletableFuture.supplyAsync(() -> ProfileLibrary.load(profilesDir, irDir), worker);
+        if (currentMaster != null && currentMaster.file() != null) {
+            open(currentMaster.file());
+        } else if (currentMaster != null) {
+            openDemo();
+        }
+    }
+
+    /** The profile library, or null while it loads. */
+    ProfileLibrary profileLibrary() {
+        return library.getNow(null);
     }
 
     /** Told on the EDT each time a master's engine has started and its state is attached. */

@@ -1,0 +1,344 @@
+package dev.earshot.ui.tools;
+
+import dev.earshot.device.PlaybackProfile;
+import dev.earshot.device.ProfileLibrary;
+import dev.earshot.report.ReportBuilder;
+import dev.earshot.report.ReportCancellation;
+import dev.earshot.report.ReportFolder;
+import dev.earshot.report.ReportFormatWriter;
+import dev.earshot.report.ReportFormats;
+import dev.earshot.report.ReportRequest;
+import dev.earshot.report.model.ReportDocument;
+import java.awt.BorderLayout;
+import java.awt.Desktop;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListSelectionModel;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingWorker;
+
+/**
+ * Tools ▸ Translation report…: choose profiles, references, album tracks, title and client; the report is built and
+ * written on a background thread with a progress bar and Cancel; when done the folder is shown with buttons to open
+ * its index.html or the folder. Modeless; EDT only.
+ */
+public final class ReportDialog extends JDialog {
+    private final Path master;
+    private final ProfileLibrary library;
+    private final JList<PlaybackProfile> profiles;
+    private final PathListPanel references = new PathListPanel("Add reference tracks");
+    private final PathListPanel album = new PathListPanel("Add album tracks");
+    private final JTextField title = new JTextField(28);
+    private final JTextField client = new JTextField(28);
+    private final JTextField folder = new JTextField(34);
+    private final JButton create = new JButton("Create report");
+    private final JButton openIndex = new JButton("Open index.html");
+    private final JButton openFolder = new JButton("Show folder");
+    private final TaskProgress progress;
+    private ReportCancellation cancellation;
+    private Path written;
+    private Consumer<Path> finishedListener = path -> { };
+
+    /**
+     * @param owner   the main window
+     * @param master  the master to report on
+     * @param library the profile library
+     */
+    public ReportDialog(Window owner, Path master, ProfileLibrary library) {
+        super(owner, "Translation report", ModalityType.MODELESS);
+        this.master = master;
+        this.library = library;
+        profiles = new JList<>(library.profiles().toArray(new PlaybackProfile[0]));
+        profiles.setSelectionModel(new DefaultListSelectionModel() {
+            @Override
+            public void setSelectionInterval(int index0, int index1) {
+                if (index0 == index1) { // a click toggles one profile, like a check box
+                    if (isSelectedIndex(index0)) {
+                        removeSelectionInterval(index0, index0);
+                    } else {
+                        addSelectionInterval(index0, index0);
+                    }
+                } else {
+                    super.setSelectionInterval(index0, index1);
+                }
+            }
+        });
+        profiles.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        profiles.setCellRenderer((list, value, index, selected, focus) -> {
+            JLabel label = new JLabel((selected ? "☑  " : "☐  ") + value.name() + "  (" + value.category() + ")");
+            label.setOpaque(selected);
+            label.setBackground(list.getSelectionBackground());
+            label.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
+            return label;
+        });
+        profiles.setSelectionInterval(0, Math.max(0, library.profiles().size() - 1));
+        progress = new TaskProgress(() -> {
+            if (cancellation != null) {
+                cancellation.cancel();
+            }
+        });
+        folder.setText(ReportChoices.allProfiles(master, library).defaultFolder(LocalDateTime.now()).toString());
+        setContentPane(content());
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private JComponent content() {
+        JPanel form = new JPanel(new GridBagLayout());
+        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+        int row = 0;
+        row = addRow(form, row, "Master", new JLabel(master.getFileName().toString()));
+        JScrollPane list = new JScrollPane(profiles);
+        list.setPreferredSize(new java.awt.Dimension(360, 170));
+        JPanel selectButtons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JButton all = new JButton("All");
+        all.addActionListener(e -> profiles.setSelectionInterval(0, profiles.getModel().getSize() - 1));
+        JButton none = new JButton("None");
+        none.addActionListener(e -> profiles.clearSelection());
+        selectButtons.add(all);
+        selectButtons.add(none);
+        JPanel profilePanel = new JPanel(new BorderLayout(4, 0));
+        profilePanel.add(list, BorderLayout.CENTER);
+        profilePanel.add(selectButtons, BorderLayout.EAST);
+        row = addRow(form, row, "Profiles", profilePanel);
+        row = addRow(form, row, "References", references);
+        row = addRow(form, row, "Album tracks", album);
+        row = addRow(form, row, "Title", title);
+        row = addRow(form, row, "Client", client);
+        JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
+        JButton choose = new JButton("Choose…");
+        choose.addActionListener(e -> chooseFolder());
+        folderPanel.add(folder, BorderLayout.CENTER);
+        folderPanel.add(choose, BorderLayout.EAST);
+        row = addRow(form, row, "Folder", folderPanel);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.gridwidth = 2;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(10, 0, 0, 0);
+        form.add(progress, c);
+
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> {
+            if (cancellation != null) {
+                cancellation.cancel();
+            }
+            dispose();
+        });
+        openIndex.setEnabled(false);
+        openFolder.setEnabled(false);
+        openIndex.addActionListener(e -> open(indexFile(written)));
+        openFolder.addActionListener(e -> open(written));
+        create.addActionListener(e -> start());
+        buttons.add(openIndex);
+        buttons.add(openFolder);
+        buttons.add(close);
+        buttons.add(create);
+        getRootPane().setDefaultButton(create);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(form, BorderLayout.CENTER);
+        content.add(buttons, BorderLayout.SOUTH);
+        return content;
+    }
+
+    private static int addRow(JPanel form, int row, String label, JComponent field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.anchor = GridBagConstraints.NORTHWEST;
+        c.insets = new Insets(4, 0, 4, 10);
+        form.add(new JLabel(label), c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(4, 0, 4, 0);
+        form.add(field, c);
+        return row + 1;
+    }
+
+    /** The choices as shown now. */
+    public ReportChoices choices() {
+        Set<String> ids = new HashSet<>();
+        for (PlaybackProfile profile : profiles.getSelectedValuesList()) {
+            ids.add(profile.id());
+        }
+        return new ReportChoices(master, ids, references.paths(), album.paths(), title.getText(), client.getText());
+    }
+
+    /** Chooses exactly the profiles with these ids (for tests and scripted use). */
+    public void selectProfiles(List<String> ids) {
+        profiles.clearSelection();
+        for (int i = 0; i < profiles.getModel().getSize(); i++) {
+            if (ids.contains(profiles.getModel().getElementAt(i).id())) {
+                profiles.addSelectionInterval(i, i);
+            }
+        }
+    }
+
+    /** Sets title, client and target folder (for tests and scripted use). */
+    public void fill(String titleText, String clientText, Path target) {
+        title.setText(titleText);
+        client.setText(clientText);
+        folder.setText(target.toString());
+    }
+
+    /** Told on the EDT with the written folder when a report has been written. */
+    public void onFinished(Consumer<Path> listener) {
+        finishedListener = listener;
+    }
+
+    /** The create button, to start a report. */
+    public JButton createButton() {
+        return create;
+    }
+
+    /** The line under the form: what runs, or where the report went. */
+    public String statusText() {
+        return progress.statusText();
+    }
+
+    private void chooseFolder() {
+        JFileChooser chooser = new JFileChooser(Path.of(folder.getText()).toAbsolutePath().getParent().toFile());
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setDialogTitle("Folder for the reports (a new sub-folder is created in it)");
+        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+            folder.setText(ReportFolder.defaultFolder(chooser.getSelectedFile().toPath(), master,
+                    LocalDateTime.now()).toString());
+        }
+    }
+
+    private void start() {
+        ReportRequest request;
+        try {
+            request = choices().toRequest(library, version(), Math.max(1,
+                    Runtime.getRuntime().availableProcessors() - 1));
+        } catch (IllegalArgumentException e) {
+            JOptionPane.showMessageDialog(this, e.getMessage(), "Translation report", JOptionPane.WARNING_MESSAGE);
+            return;
+        }
+        Path target = Path.of(folder.getText().strip());
+        List<ReportFormatWriter> writers = writers();
+        ReportCancellation cancel = new ReportCancellation();
+        cancellation = cancel;
+        create.setEnabled(false);
+        openIndex.setEnabled(false);
+        openFolder.setEnabled(false);
+        progress.running("Analysing " + request.profiles().size() + " profiles…", 0);
+        new SwingWorker<Path, Double>() {
+            @Override
+            protected Path doInBackground() throws IOException {
+                ReportDocument document = new ReportBuilder().build(request, fraction -> publish(fraction), cancel);
+                publish(1.0);
+                return ReportFolder.write(document, writers, target, cancel);
+            }
+
+            @Override
+            protected void process(List<Double> fractions) {
+                if (!cancel.isCancelled()) {
+                    double last = fractions.get(fractions.size() - 1);
+                    progress.running(last >= 1 ? "Writing the report folder…"
+                            : "Analysing " + request.profiles().size() + " profiles…", last);
+                }
+            }
+
+            @Override
+            protected void done() {
+                cancellation = null;
+                create.setEnabled(true);
+                try {
+                    finished(get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    failed(e.getCause(), target);
+                }
+            }
+        }.execute();
+    }
+
+    private void finished(Path folderWritten) {
+        written = folderWritten.toAbsolutePath();
+        progress.idle("Report written to " + written);
+        openIndex.setEnabled(Files.isRegularFile(indexFile(written)));
+        openFolder.setEnabled(true);
+        folder.setText(ReportFolder.defaultFolder(written.getParent(), master, LocalDateTime.now()).toString());
+        finishedListener.accept(written);
+    }
+
+    private void failed(Throwable problem, Path target) {
+        if (problem instanceof InterruptedIOException) {
+            progress.idle("Cancelled; nothing was written.");
+            return;
+        }
+        progress.idle("The report failed.");
+        String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
+        JOptionPane.showMessageDialog(this, "The report for " + master.getFileName() + " into " + target
+                + " could not be made:\n" + message, "Translation report", JOptionPane.ERROR_MESSAGE);
+    }
+
+    private static List<ReportFormatWriter> writers() {
+        ReportFormats formats = ReportFormats.standard();
+        return formats.select(formats.names());
+    }
+
+    /** The folder's index.html, or its first HTML file; the path may not exist (no HTML writer registered). */
+    static Path indexFile(Path reportFolder) {
+        for (ReportFormatWriter writer : writers()) {
+            if (writer.fileName().endsWith(".html")) {
+                return reportFolder.resolve(writer.fileName());
+            }
+        }
+        return reportFolder.resolve("index.html");
+    }
+
+    private void open(Path path) {
+        try {
+            if (Desktop.isDesktopSupported()) {
+                Desktop desktop = Desktop.getDesktop();
+                if (path.toString().endsWith(".html") && desktop.isSupported(Desktop.Action.BROWSE)) {
+                    desktop.browse(path.toUri());
+                    return;
+                }
+                if (desktop.isSupported(Desktop.Action.OPEN)) {
+                    desktop.open(path.toFile());
+                    return;
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // fall through: show the path instead
+        }
+        JOptionPane.showMessageDialog(this, "This system cannot open it from here; the path is:\n" + path,
+                "Translation report", JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    private static String version() {
+        String version = ReportDialog.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0" : version;
+    }
+}
