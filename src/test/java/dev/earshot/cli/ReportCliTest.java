@@ -214,6 +214,9 @@ class ReportCliTest {
         assertTrue(run.err().contains("tampered.jsonl: the log failed verification"), run.err());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("session.jsonl") && html.contains("tampered.jsonl"), "both logs in the HTML");
+        // Only the verified log's score is shown; the edited one's result is withheld.
+        assertEquals(1, html.split(">withheld<", -1).length - 1, "one withheld score");
+        assertTrue(html.contains("No result: the log failed verification"), "the edited log has no verdict");
     }
 
     @Test

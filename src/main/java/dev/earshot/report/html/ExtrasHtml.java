@@ -147,6 +147,9 @@ final class ExtrasHtml {
         html.close("section").newline();
     }
 
+    /** Shown instead of the verdict of a session whose log failed verification. */
+    static final String UNVERIFIED_VERDICT = "No result: the log failed verification (changed after the session).";
+
     static void blindTests(Html html, List<BlindTestSummary> blindTests) {
         if (blindTests.isEmpty()) {
             return;
@@ -163,9 +166,11 @@ final class ExtrasHtml {
             html.open("tr");
             html.element("td", test.protocol() + " by " + test.listener() + " (" + test.logFileName() + ")");
             html.element("td", test.stimulusA() + " vs " + test.stimulusB());
-            html.element("td", test.correct() + " / " + test.trials(), "class", "num");
-            html.element("td", Figures.number(test.pValue(), 3), "class", "num");
-            html.element("td", test.verdict());
+            // Only a verified log's result is reported; an edited log's score could be anything.
+            html.element("td", test.logVerified() ? test.correct() + " / " + test.trials() : "withheld", "class",
+                    "num");
+            html.element("td", test.logVerified() ? Figures.number(test.pValue(), 3) : "-", "class", "num");
+            html.element("td", test.logVerified() ? test.verdict() : UNVERIFIED_VERDICT);
             html.element("td", test.logVerified() ? "verified" : "NOT verified", "class",
                     test.logVerified() ? "ok" : "flag");
             html.close("tr");

@@ -130,9 +130,14 @@ final class PdfExtras {
                 new PdfTable.Column("P", 0.8f, true), new PdfTable.Column("VERDICT", 2.2f, false),
                 new PdfTable.Column("LOG", 1f, false)));
         for (BlindTestSummary test : blindTests) {
+            // Only a verified log's result is reported; an edited log's score could be anything.
+            boolean verified = test.logVerified();
             table.row(test.protocol() + " by " + test.listener() + " (" + test.logFileName() + ")",
-                    test.stimulusA() + " vs " + test.stimulusB(), test.correct() + " / " + test.trials(),
-                    Figures.number(test.pValue(), 3), test.verdict(), test.logVerified() ? "verified" : "NOT verified");
+                    test.stimulusA() + " vs " + test.stimulusB(),
+                    verified ? test.correct() + " / " + test.trials() : "withheld",
+                    verified ? Figures.number(test.pValue(), 3) : "-",
+                    verified ? test.verdict() : "No result: the log failed verification (changed after the session).",
+                    verified ? "verified" : "NOT verified");
         }
         table.draw(canvas, 10f);
     }
