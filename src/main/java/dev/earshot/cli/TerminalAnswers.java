@@ -66,7 +66,7 @@ final class TerminalAnswers implements AnswerSource {
                 String answer = typed.startsWith("=") ? parse(prompt.protocol(), typed.substring(1).strip())
                         : prompt.protocol() == Protocol.SAME_DIFFERENT ? parse(prompt.protocol(), typed) : null;
                 if (answer != null) {
-                    return new TrialAnswer(answer, audio.plays(), 0);
+                    return new TrialAnswer(answer, audio.plays(), audio.underruns());
                 }
             } else {
                 String answer = parse(prompt.protocol(), typed);

@@ -26,6 +26,7 @@ public final class AudioTrials implements TrialPlayback, AutoCloseable {
     private final Clock clock;
     private final List<PlayEvent> plays = new ArrayList<>();
     private long trialStartMs;
+    private long underrunsAtStart;
     private boolean inTrial;
 
     /**
@@ -74,6 +75,7 @@ public final class AudioTrials implements TrialPlayback, AutoCloseable {
             }
         }
         plays.clear();
+        underrunsAtStart = player.underruns();
         player.startTrial(routing, labels.get(0), startFrame);
         trialStartMs = clock.millis();
         inTrial = true;
@@ -99,6 +101,11 @@ public final class AudioTrials implements TrialPlayback, AutoCloseable {
     /** The label playing now (the first label when the listener has not switched yet), or null between trials. */
     public synchronized String playing() {
         return inTrial ? player.selectedSlot() : null;
+    }
+
+    /** Audio underruns (gaps heard because the output ran dry) since the current trial started. */
+    public synchronized int underruns() {
+        return (int) Math.min(Integer.MAX_VALUE, player.underruns() - underrunsAtStart);
     }
 
     /** The switches of the current trial, in order. */

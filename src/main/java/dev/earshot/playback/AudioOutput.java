@@ -43,6 +43,15 @@ public interface AudioOutput extends Closeable {
      */
     void write(float[][] block, int frames) throws IOException;
 
+    /**
+     * How many times since {@link #open} the device ran out of audio and played a gap (an underrun): the audio thread
+     * did not deliver a block in time. Outputs that cannot run dry (a null output) report 0. Written by the audio
+     * thread, readable from any thread.
+     */
+    default long underruns() {
+        return 0;
+    }
+
     /** Lets queued audio play out where the device has a queue, then releases the device. */
     @Override
     void close() throws IOException;

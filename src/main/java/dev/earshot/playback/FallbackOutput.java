@@ -55,6 +55,11 @@ public final class FallbackOutput implements AudioOutput {
     }
 
     @Override
+    public long underruns() {
+        return silent ? 0 : preferred.underruns();
+    }
+
+    @Override
     public void write(float[][] block, int frames) throws IOException {
         if (!silent) {
             preferred.write(block, frames);

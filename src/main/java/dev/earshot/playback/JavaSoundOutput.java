@@ -20,6 +20,8 @@ public final class JavaSoundOutput implements AudioOutput {
     private SourceDataLine line;
     private byte[] bytes;
     private int channels;
+    private boolean started;
+    private volatile long underruns;
 
     /**
      * @param mixer         the device, or null for the system's default
@@ -79,6 +81,8 @@ public final class JavaSoundOutput implements AudioOutput {
             int frameBytes = channels * bitsPerSample / 8;
             line.open(format, blockFrames * frameBytes * bufferBlocks);
             bytes = new byte[blockFrames * frameBytes];
+            started = false;
+            underruns = 0;
             this.channels = channels;
             line.start();
         } catch (LineUnavailableException | IllegalArgumentException e) {
@@ -88,11 +92,21 @@ public final class JavaSoundOutput implements AudioOutput {
 
     @Override
     public void write(float[][] block, int frames) {
+        // A line whose whole buffer is free after the first write has played everything queued: it ran dry.
+        if (started && line.available() >= line.getBufferSize()) {
+            underruns++;
+        }
+        started = true;
         int length = PcmPacking.pack(block, channels, frames, bitsPerSample, bytes);
         int offset = 0;
         while (offset < length) {
             offset += line.write(bytes, offset, length - offset);
         }
+    }
+
+    @Override
+    public long underruns() {
+        return underruns;
     }
 
     @Override

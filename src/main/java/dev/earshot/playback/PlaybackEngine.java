@@ -304,6 +304,11 @@ public final class PlaybackEngine implements AutoCloseable {
         return bank.count();
     }
 
+    /** Underruns of the output since it was opened ({@link AudioOutput#underruns()}); any thread. */
+    public long underruns() {
+        return output.underruns();
+    }
+
     /** Frames from the playhead to what is heard (the slowest chain's latency; output buffering not included). */
     public int latencyFrames() {
         return bank.latencyFrames();

@@ -31,6 +31,11 @@ public final class PacedOutput implements AudioOutput {
     }
 
     @Override
+    public long underruns() {
+        return inner.underruns();
+    }
+
+    @Override
     public void close() throws IOException {
         inner.close();
     }

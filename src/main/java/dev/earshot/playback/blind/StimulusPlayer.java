@@ -89,6 +89,11 @@ public final class StimulusPlayer implements AutoCloseable {
         }
     }
 
+    /** Times the output ran dry since it opened (see {@link PlaybackEngine#underruns()}); any thread. */
+    public long underruns() {
+        return engine.underruns();
+    }
+
     /** The engine (for meters); do not select sources or change its master through it. */
     public PlaybackEngine engine() {
         return engine;

@@ -177,7 +177,8 @@ public final class BlindTestModel {
                 if (answer.isEmpty()) {
                     return null;
                 }
-                return new TrialAnswer(answer.get(), audio == null ? List.of() : audio.plays(), 0);
+                return new TrialAnswer(answer.get(), audio == null ? List.of() : audio.plays(),
+                        audio == null ? 0 : audio.underruns());
             }
 
             @Override
