@@ -161,6 +161,15 @@ final class AppMenus {
         measure.addActionListener(e -> new dev.earshot.ui.tools.MeasureWizard(window.frame(), window.profilesDir(),
                 window.irDir(), written -> window.reloadProfiles()).setVisible(true));
         tools.add(measure);
+        tools.addSeparator();
+        JMenuItem profiles = new JMenuItem("Profiles…");
+        profiles.addActionListener(e -> {
+            dev.earshot.ui.tools.ProfileManagerDialog dialog = new dev.earshot.ui.tools.ProfileManagerDialog(
+                    window.frame(), window.profilesDir(), window.irDir(), window::reloadProfiles);
+            dialog.useFolders(window.prefs().lastFolder(), window.prefs()::setLastFolder);
+            dialog.setVisible(true);
+        });
+        tools.add(profiles);
         return tools;
     }
 
