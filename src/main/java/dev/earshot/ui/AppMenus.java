@@ -59,6 +59,10 @@ final class AppMenus {
         });
         JMenuItem reference = new JMenuItem("Add reference track…");
         reference.addActionListener(e -> chooseFile("Add a reference track").ifPresent(window::addReference));
+        JMenuItem render = new JMenuItem("Render…");
+        render.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_E,
+                java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+        render.addActionListener(e -> showRenderDialog());
         JMenuItem demo = new JMenuItem("Open the demo master");
         demo.addActionListener(e -> window.openDemo());
         JMenuItem quit = new JMenuItem("Quit");
@@ -67,6 +71,8 @@ final class AppMenus {
         file.add(recent);
         file.add(demo);
         file.add(reference);
+        file.addSeparator();
+        file.add(render);
         file.addSeparator();
         file.add(quit);
         return file;
@@ -155,6 +161,15 @@ final class AppMenus {
         measure.addActionListener(e -> new dev.earshot.ui.tools.MeasureWizard(window.frame(), window.profilesDir(),
                 window.irDir(), written -> window.reloadProfiles()).setVisible(true));
         tools.add(measure);
+        tools.addSeparator();
+        JMenuItem profiles = new JMenuItem("Profiles…");
+        profiles.addActionListener(e -> {
+            dev.earshot.ui.tools.ProfileManagerDialog dialog = new dev.earshot.ui.tools.ProfileManagerDialog(
+                    window.frame(), window.profilesDir(), window.irDir(), window::reloadProfiles);
+            dialog.useFolders(window.prefs().lastFolder(), window.prefs()::setLastFolder);
+            dialog.setVisible(true);
+        });
+        tools.add(profiles);
         return tools;
     }
 
@@ -169,6 +184,21 @@ final class AppMenus {
             return;
         }
         new dev.earshot.ui.tools.ReportDialog(window.frame(), master, library).setVisible(true);
+    }
+
+    private void showRenderDialog() {
+        Path master = window.currentMasterFile();
+        dev.earshot.device.ProfileLibrary library = window.profileLibrary();
+        if (master == null || library == null || library.profiles().isEmpty()) {
+            JOptionPane.showMessageDialog(window.frame(), master == null
+                            ? "Open a master file first: Render writes the master in the window as each profile "
+                            + "plays it."
+                            : "The playback profiles have not loaded (see Help ▸ Profile library problems).",
+                    "Render", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        new dev.earshot.ui.tools.RenderDialog(window.frame(), master, library, window.selectedProfileId())
+                .setVisible(true);
     }
 
     private void showBlindTest() {

@@ -137,6 +137,17 @@ public final class MainWindow {
         return currentMaster == null ? null : currentMaster.file();
     }
 
+    /** The id of the profile the strip has selected (before any reference), or null for bypass or no master. EDT. */
+    String selectedProfileId() {
+        PlayerController controller = view == null ? null : view.controller();
+        if (controller == null) {
+            return null;
+        }
+        int source = controller.selected();
+        List<dev.earshot.device.PlaybackProfile> order = controller.strip().profilesInSourceOrder();
+        return source >= 1 && source <= order.size() ? order.get(source - 1).id() : null;
+    }
+
     /** The profile folder the window loads from. */
     Path profilesDir() {
         return profilesDir;

@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,6 +65,9 @@ class MainWindowSmokeTest {
             awaitSource(engine, 0);
             SwingUtilities.invokeAndWait(() -> w.view().strip().button(3).doClick());
             awaitSource(engine, 3);
+            assertEquals(strip.profilesInSourceOrder().get(2).id(), onEdt(w::selectedProfileId),
+                    "Render… starts with the profile selected in the strip");
+            assertTrue(onEdt(() -> menuItems(w)).containsAll(List.of("Render…", "Profiles…")));
             pressKey(w, KeyEvent.VK_L);
             assertTrue(onEdt(() -> w.view().controller().loopActive()));
             long before = engine.meters().playheadFrame();
@@ -114,6 +118,19 @@ class MainWindowSmokeTest {
     }
 
     /** Sends a key press to a component inside the window that does not have the focus. */
+    private static List<String> menuItems(MainWindow w) {
+        List<String> items = new java.util.ArrayList<>();
+        javax.swing.JMenuBar bar = w.frame().getJMenuBar();
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            for (int i = 0; i < bar.getMenu(m).getItemCount(); i++) {
+                if (bar.getMenu(m).getItem(i) != null) {
+                    items.add(bar.getMenu(m).getItem(i).getText());
+                }
+            }
+        }
+        return items;
+    }
+
     private static void pressKey(MainWindow w, int keyCode) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             JComponent target = w.view().strip();

@@ -62,4 +62,52 @@ class UiPrefsTest {
         prefs.setLastMaster(null);
         assertNull(prefs.lastMaster());
     }
+
+    @Test
+    void outputDeviceIsTheSystemDefaultUntilChosenAndSurvivesARestart() {
+        assertNull(prefs.outputDevice());
+        prefs.setOutputDevice("USB Audio Interface");
+        assertEquals("USB Audio Interface", new UiPrefs(node).outputDevice());
+        prefs.setOutputDevice(null);
+        assertNull(new UiPrefs(node).outputDevice());
+    }
+
+    @Test
+    void bufferFramesFallBackUntilChosenAndSurviveARestart() {
+        assertEquals(1024, prefs.bufferFrames(1024));
+        prefs.setBufferFrames(256);
+        assertEquals(256, new UiPrefs(node).bufferFrames(1024));
+    }
+
+    @Test
+    void levelMatchingIsOnUntilTurnedOffAndRemembered() {
+        assertEquals(true, prefs.levelMatching());
+        prefs.setLevelMatching(false);
+        assertEquals(false, new UiPrefs(node).levelMatching());
+        prefs.setLevelMatching(true);
+        assertEquals(true, new UiPrefs(node).levelMatching());
+    }
+
+    @Test
+    void lastFolderIsNullUntilAChooserWasUsedThenAbsolute() {
+        assertNull(prefs.lastFolder());
+        prefs.setLastFolder(folder);
+        assertEquals(folder.toAbsolutePath(), new UiPrefs(node).lastFolder());
+    }
+
+    @Test
+    void everySettingRoundTripsTogetherThroughTheStore() throws BackingStoreException {
+        prefs.setTheme(Theme.LIGHT);
+        prefs.setOutputDevice("Speakers");
+        prefs.setBufferFrames(512);
+        prefs.setLevelMatching(false);
+        prefs.setLastFolder(folder);
+        node.flush();
+        UiPrefs reread = new UiPrefs(Preferences.userRoot().node(node.absolutePath()));
+        assertEquals(Theme.LIGHT, reread.theme());
+        assertEquals("Speakers", reread.outputDevice());
+        assertEquals(512, reread.bufferFrames(1024));
+        assertEquals(false, reread.levelMatching());
+        assertEquals(folder.toAbsolutePath(), reread.lastFolder());
+    }
 }

@@ -1,0 +1,222 @@
+package dev.earshot.ui.tools;
+
+import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.importer.ImportResult;
+import dev.earshot.device.importer.ProfileImporter;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.SwingWorker;
+import javax.swing.table.DefaultTableCellRenderer;
+
+/**
+ * Tools ▸ Profiles…: every profile file with its status (OK or the validation problem), Validate all, and an import
+ * form using {@link ProfileImporter}; an import's error message is shown in the dialog. Checking and importing run on
+ * background threads. Modeless; EDT only.
+ */
+public final class ProfileManagerDialog extends JDialog {
+    private static final Color PROBLEM = new Color(0xE0, 0x6C, 0x5C);
+    private final Path profilesDir;
+    private final Path irDir;
+    private final Runnable onLibraryChanged;
+    private final ProfileTableModel model = new ProfileTableModel();
+    private final JTable table = new JTable(model);
+    private final JButton validate = new JButton("Validate all");
+    private final JLabel status = new JLabel(" ");
+    private final JTextArea detail = new JTextArea("Select a profile to read its full status.", 2, 80);
+    private final ProfileImportForm importForm;
+    private Consumer<List<ProfileRow>> rowsListener = rows -> { };
+
+    /**
+     * @param owner            the main window
+     * @param profilesDir      the profile folder the window loads
+     * @param irDir            its impulse-response folder
+     * @param onLibraryChanged told on the EDT after a profile was imported (the window reloads its strip)
+     */
+    public ProfileManagerDialog(Window owner, Path profilesDir, Path irDir, Runnable onLibraryChanged) {
+        super(owner, "Playback profiles", ModalityType.MODELESS);
+        this.profilesDir = profilesDir;
+        this.irDir = irDir;
+        this.onLibraryChanged = onLibraryChanged;
+        importForm = new ProfileImportForm(this::runImport);
+        table.setAutoCreateRowSorter(true);
+        table.setFillsViewportHeight(true);
+        int[] widths = {150, 180, 95, 90, 105, 170, 290};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        table.getSelectionModel().addListSelectionListener(e -> showDetail());
+        detail.setEditable(false);
+        detail.setLineWrap(true);
+        detail.setWrapStyleWord(true);
+        detail.setOpaque(false);
+        table.getColumnModel().getColumn(ProfileTableModel.STATUS_COLUMN).setCellRenderer(new StatusRenderer());
+        validate.addActionListener(e -> reload());
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setPreferredSize(new Dimension(1100, 280));
+        JPanel top = new JPanel(new BorderLayout(8, 6));
+        top.setBorder(BorderFactory.createEmptyBorder(10, 10, 4, 10));
+        JPanel toolbar = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        toolbar.add(validate);
+        top.add(toolbar, BorderLayout.NORTH);
+        top.add(scroll, BorderLayout.CENTER);
+        JPanel under = new JPanel(new BorderLayout(0, 4));
+        under.add(status, BorderLayout.NORTH);
+        under.add(detail, BorderLayout.CENTER);
+        top.add(under, BorderLayout.SOUTH);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> dispose());
+        buttons.add(close);
+        JPanel bottom = new JPanel(new BorderLayout());
+        bottom.add(importForm, BorderLayout.CENTER);
+        bottom.add(buttons, BorderLayout.SOUTH);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(top, BorderLayout.CENTER);
+        content.add(bottom, BorderLayout.SOUTH);
+        setContentPane(content);
+        pack();
+        setLocationRelativeTo(owner);
+        reload();
+    }
+
+    /** Sets where the file choosers open and who remembers the folder last used (the window's preferences). */
+    public void useFolders(Path startFolder, Consumer<Path> rememberFolder) {
+        importForm.useFolders(startFolder, rememberFolder);
+    }
+
+    /** Told on the EDT with the rows each time the profiles have been checked. */
+    public void onRowsLoaded(Consumer<List<ProfileRow>> listener) {
+        rowsListener = listener;
+    }
+
+    /** The import form, for tests and scripted use. */
+    public ProfileImportForm importForm() {
+        return importForm;
+    }
+
+    /** The rows shown now. */
+    public List<ProfileRow> rows() {
+        return model.rows();
+    }
+
+    /** Selects a row as shown (for tests and scripted use). */
+    public void selectRow(int viewRow) {
+        table.setRowSelectionInterval(viewRow, viewRow);
+    }
+
+    /** The line under the table. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** Checks every profile again on a background thread and refreshes the table. */
+    public void reload() {
+        validate.setEnabled(false);
+        setStatus("Checking the profiles in " + profilesDir + "…", false);
+        new SwingWorker<List<ProfileRow>, Void>() {
+            @Override
+            protected List<ProfileRow> doInBackground() {
+                return ProfileRow.scan(profilesDir, irDir);
+            }
+
+            @Override
+            protected void done() {
+                validate.setEnabled(true);
+                try {
+                    List<ProfileRow> rows = get();
+                    model.setRows(rows);
+                    long bad = rows.stream().filter(r -> !r.ok()).count();
+                    setStatus(rows.size() + " profile file(s) in " + profilesDir + (bad == 0 ? ", all OK"
+                            : ", " + bad + " with problems (select one to read why)"), bad > 0);
+                    rowsListener.accept(rows);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    setStatus("Checking failed: " + e.getCause().getMessage(), true);
+                }
+            }
+        }.execute();
+    }
+
+    private void runImport(ProfileImportForm.Request request) {
+        importForm.setBusy(true);
+        setStatus("Importing " + request.source().getFileName() + "…", false);
+        new SwingWorker<ImportResult, Void>() {
+            @Override
+            protected ImportResult doInBackground() throws Exception {
+                return new ProfileImporter(Clock.systemDefaultZone()).importFile(request.source(), request.name(),
+                        request.category(), request.targetCsv(), profilesDir, irDir);
+            }
+
+            @Override
+            protected void done() {
+                importForm.setBusy(false);
+                try {
+                    ImportResult result = get();
+                    setStatus("Imported: " + result.summary(), false);
+                    importForm.clear();
+                    onLibraryChanged.run();
+                    reload();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                    setStatus("Import failed: " + message, true);
+                    JOptionPane.showMessageDialog(ProfileManagerDialog.this, "Importing " + request.source()
+                            + " failed:\n" + message, "Import a profile", JOptionPane.ERROR_MESSAGE);
+                }
+            }
+        }.execute();
+    }
+
+    private void showDetail() {
+        int viewRow = table.getSelectedRow();
+        if (viewRow < 0) {
+            detail.setText("Select a profile to read its full status.");
+            return;
+        }
+        ProfileRow row = model.rows().get(table.convertRowIndexToModel(viewRow));
+        detail.setText(row.ok() ? row.file() + ": OK, the window can play it." : row.status());
+        detail.setCaretPosition(0);
+    }
+
+    private void setStatus(String text, boolean problem) {
+        status.setText(text);
+        status.setToolTipText(text);
+        status.setForeground(problem ? PROBLEM : javax.swing.UIManager.getColor("Label.foreground"));
+    }
+
+    /** Shows OK plainly and problems in the problem colour, with the whole message as the tooltip. */
+    private static final class StatusRenderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                       int row, int column) {
+            Component c = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            boolean ok = ProfileRow.OK.equals(value);
+            if (!selected) {
+                c.setForeground(ok ? table.getForeground() : PROBLEM);
+            }
+            setToolTipText(ok ? null : String.valueOf(value));
+            return c;
+        }
+    }
+}

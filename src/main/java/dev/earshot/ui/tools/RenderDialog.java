@@ -1,0 +1,277 @@
+package dev.earshot.ui.tools;
+
+import dev.earshot.audio.WavSampleFormat;
+import dev.earshot.device.PlaybackProfile;
+import dev.earshot.device.ProfileLibrary;
+import dev.earshot.render.ProfileRenderer;
+import dev.earshot.render.RenderOutcome;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingWorker;
+
+/**
+ * File ▸ Render…: writes the master as chosen profiles play it, one WAV per profile, with {@link ProfileRenderer} on
+ * a background thread, a progress bar and Cancel; afterwards lists the files and any failed profile with its
+ * problem. Modeless; EDT only.
+ */
+public final class RenderDialog extends JDialog {
+    private static final String FORMAT_PCM24 = "24-bit PCM (dithered)";
+    private static final String FORMAT_FLOAT = "32-bit float (keeps overs)";
+
+    private final Path master;
+    private final ProfileLibrary library;
+    private final JList<PlaybackProfile> profiles;
+    private final JComboBox<String> format = new JComboBox<>(new String[] {FORMAT_PCM24, FORMAT_FLOAT});
+    private final JCheckBox levelMatch = new JCheckBox("Level-match every render to the master (at most -16 LUFS)");
+    private final JTextField folder = new JTextField(34);
+    private final JTextArea results = new JTextArea(5, 50);
+    private final JButton render = new JButton("Render");
+    private final TaskProgress progress;
+    private ProfileRenderer.Cancellation cancellation;
+    private Consumer<List<RenderOutcome>> finishedListener = outcomes -> { };
+
+    /**
+     * @param owner             the main window
+     * @param master            the master to render
+     * @param library           the profile library
+     * @param selectedProfileId the profile chosen at first (the window's selection), or null
+     */
+    public RenderDialog(Window owner, Path master, ProfileLibrary library, String selectedProfileId) {
+        super(owner, "Render profiles to WAV", ModalityType.MODELESS);
+        this.master = master;
+        this.library = library;
+        profiles = new JList<>(library.profiles().toArray(new PlaybackProfile[0]));
+        profiles.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        profiles.setVisibleRowCount(8);
+        profiles.setCellRenderer((list, value, index, selected, focus) -> {
+            JLabel label = new JLabel(value.name() + "  (" + value.category().displayName() + ")");
+            label.setOpaque(selected);
+            label.setBackground(list.getSelectionBackground());
+            label.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
+            label.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+            return label;
+        });
+        RenderChoices start = RenderChoices.startingWith(master, selectedProfileId);
+        selectProfiles(List.copyOf(start.profileIds()));
+        levelMatch.setSelected(start.levelMatch());
+        folder.setText(start.folder().toString());
+        results.setEditable(false);
+        progress = new TaskProgress(() -> {
+            if (cancellation != null) {
+                cancellation.cancel();
+            }
+        });
+        setContentPane(content());
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private JComponent content() {
+        JPanel form = new JPanel(new GridBagLayout());
+        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+        int row = 0;
+        row = addRow(form, row, "Master", new JLabel(master.getFileName().toString()));
+        JScrollPane list = new JScrollPane(profiles);
+        list.setPreferredSize(new Dimension(380, 150));
+        list.setMinimumSize(new Dimension(240, 110));
+        row = addRow(form, row, "Profiles", list);
+        row = addRow(form, row, "Format", format);
+        row = addRow(form, row, "Level", levelMatch);
+        JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
+        JButton choose = new JButton("Choose…");
+        choose.addActionListener(e -> chooseFolder());
+        folderPanel.add(folder, BorderLayout.CENTER);
+        folderPanel.add(choose, BorderLayout.EAST);
+        row = addRow(form, row, "Folder", folderPanel);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.gridwidth = 2;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(10, 0, 6, 0);
+        form.add(progress, c);
+        c.gridy = row + 1;
+        c.fill = GridBagConstraints.BOTH;
+        c.weighty = 1;
+        form.add(new JScrollPane(results), c);
+
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> {
+            if (cancellation != null) {
+                cancellation.cancel();
+            }
+            dispose();
+        });
+        render.addActionListener(e -> start());
+        buttons.add(close);
+        buttons.add(render);
+        getRootPane().setDefaultButton(render);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(form, BorderLayout.CENTER);
+        content.add(buttons, BorderLayout.SOUTH);
+        return content;
+    }
+
+    private static int addRow(JPanel form, int row, String label, JComponent field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.anchor = GridBagConstraints.NORTHWEST;
+        c.insets = new Insets(4, 0, 4, 10);
+        form.add(new JLabel(label), c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(4, 0, 4, 0);
+        form.add(field, c);
+        return row + 1;
+    }
+
+    /** The choices as shown now. */
+    public RenderChoices choices() {
+        Set<String> ids = new HashSet<>();
+        for (PlaybackProfile profile : profiles.getSelectedValuesList()) {
+            ids.add(profile.id());
+        }
+        String text = folder.getText().strip();
+        return new RenderChoices(master, ids, format.getSelectedIndex() == 1 ? WavSampleFormat.FLOAT32
+                : WavSampleFormat.PCM24, levelMatch.isSelected(), text.isEmpty() ? null : Path.of(text));
+    }
+
+    /** Chooses exactly the profiles with these ids (for tests and scripted use). */
+    public void selectProfiles(List<String> ids) {
+        profiles.clearSelection();
+        for (int i = 0; i < profiles.getModel().getSize(); i++) {
+            if (ids.contains(profiles.getModel().getElementAt(i).id())) {
+                profiles.addSelectionInterval(i, i);
+            }
+        }
+        if (!profiles.isSelectionEmpty()) {
+            profiles.ensureIndexIsVisible(profiles.getMinSelectionIndex());
+        }
+    }
+
+    /** Sets the target folder (for tests and scripted use). */
+    public void setFolder(Path target) {
+        folder.setText(target.toString());
+    }
+
+    /** Told on the EDT with every outcome when a render run has finished (not when it was cancelled or failed). */
+    public void onFinished(Consumer<List<RenderOutcome>> listener) {
+        finishedListener = listener;
+    }
+
+    /** The Render button. */
+    public JButton renderButton() {
+        return render;
+    }
+
+    /** The results shown under the progress bar. */
+    public String resultsText() {
+        return results.getText();
+    }
+
+    private void chooseFolder() {
+        Path current = Path.of(folder.getText().strip().isEmpty() ? "." : folder.getText().strip()).toAbsolutePath();
+        JFileChooser chooser = new JFileChooser(current.getParent() == null ? null : current.getParent().toFile());
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setDialogTitle("Folder for the rendered WAV files");
+        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+            folder.setText(chooser.getSelectedFile().toPath().toString());
+        }
+    }
+
+    private void start() {
+        RenderChoices chosen = choices();
+        List<ProfileRenderer.Job> jobs;
+        try {
+            jobs = chosen.jobs(library);
+        } catch (IllegalArgumentException e) {
+            JOptionPane.showMessageDialog(this, e.getMessage(), "Render", JOptionPane.WARNING_MESSAGE);
+            return;
+        }
+        ProfileRenderer.Settings settings = chosen.settings(Math.max(1,
+                Runtime.getRuntime().availableProcessors() - 1));
+        ProfileRenderer.Cancellation cancel = new ProfileRenderer.Cancellation();
+        cancellation = cancel;
+        render.setEnabled(false);
+        results.setText("");
+        String what = "Rendering " + jobs.size() + (jobs.size() == 1 ? " profile…" : " profiles…");
+        progress.running(what, 0);
+        new SwingWorker<ProfileRenderer.Result, Double>() {
+            @Override
+            protected ProfileRenderer.Result doInBackground() throws IOException {
+                return ProfileRenderer.renderAll(master, jobs, chosen.folder(), settings, this::publish, cancel);
+            }
+
+            @Override
+            protected void process(List<Double> fractions) {
+                if (!cancel.isCancelled()) {
+                    progress.running(what, fractions.get(fractions.size() - 1));
+                }
+            }
+
+            @Override
+            protected void done() {
+                cancellation = null;
+                render.setEnabled(true);
+                try {
+                    finished(get(), cancel.isCancelled(), chosen.folder());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    failed(e.getCause(), chosen.folder());
+                }
+            }
+        }.execute();
+    }
+
+    private void finished(ProfileRenderer.Result result, boolean cancelled, Path target) {
+        results.setText(String.join("\n", RenderSummary.lines(result, target)));
+        results.setCaretPosition(0);
+        long failures = result.outcomes().stream().filter(o -> !o.succeeded()).count();
+        if (cancelled) {
+            progress.idle("Cancelled; unfinished renders were removed.");
+            return;
+        }
+        progress.idle(failures == 0 ? String.format(Locale.ROOT, "%d file(s) written to %s",
+                result.outcomes().size(), target.toAbsolutePath()) : failures + " render(s) failed; see below.");
+        finishedListener.accept(result.outcomes());
+    }
+
+    private void failed(Throwable problem, Path target) {
+        progress.idle("The render failed.");
+        String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
+        JOptionPane.showMessageDialog(this, "Rendering " + master.getFileName() + " into " + target
+                + " failed:\n" + message, "Render", JOptionPane.ERROR_MESSAGE);
+    }
+}
