@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     static final String FILE_NAME = "demo-master.wav";
     static final String REPORT_FOLDER = "demo-report";
-    private static final Set<String> REPORT_ENTRIES = Set.of("index.html", "report.pdf", "report.json", "charts");
+    private static final Set<String> REPORT_ENTRIES = Set.of("index.html", "report.pdf", "report.json", "report.schema.json", "charts");
 
     @Spec
     private CommandSpec spec;

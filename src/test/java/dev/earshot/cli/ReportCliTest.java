@@ -104,7 +104,8 @@ class ReportCliTest {
                 "--no-codec");
         assertEquals(0, run.exitCode(), run.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(out.resolve("report.json")), files.toList(), "--format json writes only JSON");
+            assertEquals(List.of(out.resolve("report.json"), out.resolve("report.schema.json")),
+                    files.sorted().toList(), "--format json writes only JSON and its schema");
         }
         JsonNode root = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(2, root.get("profiles").size());
