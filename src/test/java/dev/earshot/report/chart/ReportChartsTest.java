@@ -89,4 +89,14 @@ class ReportChartsTest {
         String svg = ChartRendering.svg(chart, 480, 200, "t", true);
         assertFalse(svg.contains("E-") || svg.contains("0E0"), "scientific tick labels in the axis");
     }
+
+    @Test
+    void albumLoudnessChartDrawsNoToleranceLinesTheRuleDoesNotUse() {
+        // Flags compare a track with the other tracks (and the median), so lines at mean +-2 LU would mislead.
+        ReportChart album = chart(ReportDocumentFixtures.full(), "album-loudness");
+        CategoryPlot plot = (CategoryPlot) album.chart().getPlot();
+        assertEquals(1, plot.getRangeMarkers(Layer.FOREGROUND).size(), "only the 0 LU line");
+        assertFalse(album.caption().contains("dashed"), album.caption());
+        assertTrue(album.caption().contains("other tracks"), album.caption());
+    }
 }
