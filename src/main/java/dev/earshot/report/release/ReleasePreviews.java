@@ -163,7 +163,8 @@ public final class ReleasePreviews {
     private static String broadcastNote(double gainDb, double targetLufs, double peakAfterDb, double ceilingDbtp) {
         String sentence;
         if (Math.abs(gainDb) < NEGLIGIBLE_GAIN_DB) {
-            sentence = String.format(Locale.ROOT, "Already at the %s LUFS broadcast delivery level", signed(targetLufs));
+            sentence = String.format(Locale.ROOT, "Already at the %s LUFS broadcast delivery level",
+                    signed(targetLufs));
         } else {
             sentence = String.format(Locale.ROOT, "Broadcast delivery is normalised to %s LUFS: the broadcast "
                     + "version is %.1f dB %s than this master and airs as loud as every other programme",
