@@ -36,6 +36,9 @@ class FiguresAndWordsTest {
         assertEquals("3.2\u00a0kHz", Figures.hertz(3200));
         assertEquals("16\u00a0kHz", Figures.hertz(16_000));
         assertEquals("3:34", Figures.duration(214.4));
+        // Impulse responses last a fraction of a second: "0:00" said nothing.
+        assertEquals("85 ms", Figures.duration(0.0853));
+        assertEquals("0:01", Figures.duration(1.0));
     }
 
     @Test
