@@ -12,6 +12,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,11 @@ import java.util.Map;
  * horizontally so long profile and file names stay readable. Builds chart objects only: no rendering, no file I/O.
  */
 public final class CategoryCharts {
+    /**
+     * The value axis always spans at least this much (in its unit, dB or LU), so bars that are all (nearly) equal
+     * sit on a readable axis instead of one zoomed in to rounding noise.
+     */
+    public static final double MIN_VALUE_SPAN = 6.0;
 
     private CategoryCharts() {
     }
@@ -67,6 +73,8 @@ public final class CategoryCharts {
         valueAxis.setAutoRangeIncludesZero(true);
         valueAxis.setUpperMargin(0.08);
         valueAxis.setLowerMargin(0.08);
+        valueAxis.setAutoRangeMinimumSize(MIN_VALUE_SPAN);
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         BarRenderer renderer = new BarRenderer();
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -6,10 +6,9 @@ import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReferenceComparison;
 import dev.earshot.report.model.ReleasePreview;
 import dev.earshot.report.model.ReportDocument;
+import dev.earshot.report.text.AlbumWords;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.ValueMarker;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -172,13 +171,7 @@ public final class ReportCharts {
         }
         JFreeChart chart = CategoryCharts.groupedBars("Album loudness", "Track \u2212 album mean (LU)",
                 List.of("Integrated loudness"), groups, 0.0);
-        CategoryPlot plot = (CategoryPlot) chart.getPlot();
-        for (double toleranceLu : new double[] {-album.loudnessToleranceLu(), album.loudnessToleranceLu()}) {
-            plot.addRangeMarker(new ValueMarker(toleranceLu, ChartStyle.MARKER, ChartStyle.TOLERANCE_STROKE));
-        }
-        return new ReportChart("album-loudness", String.format(Locale.ROOT,
-                "Each bar is a track's loudness against the album mean of %.1f LUFS; tracks beyond the dashed "
-                        + "lines (%.1f LU) are flagged.", album.meanIntegratedLufs(), album.loudnessToleranceLu()),
+        return new ReportChart("album-loudness", AlbumWords.loudnessCaption(album),
                 chart, WIDTH_PT, CategoryCharts.heightFor(groups.size(), 1));
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * than the comparison's tolerances (integrated loudness 2 LU, loudness range 3 LU, a band's balance 3 dB; see
  * {@code AlbumComparer}). One finding per flagged track, MEDIUM for the master, LOW for another track. The value is
  * the track's distance in integrated loudness from the mean of the other (non-silent) tracks, in LU, against the
- * loudness tolerance; when only its range or balance stands out, its largest band deviation from the album's mean
- * balance, in dB, against the band tolerance.
+ * loudness tolerance; when only its range or balance stands out, its largest band deviation from the mean balance of
+ * the other tracks (as the flag in the headline states it), in dB, against the band tolerance.
  */
 public final class AlbumOutlierRule implements FindingRule {
     public static final String ID = "album.outlier";
@@ -44,7 +44,10 @@ public final class AlbumOutlierRule implements FindingRule {
         for (double deviationDb : track.bandDeviationDb().values()) {
             largestDb = Double.isFinite(deviationDb) ? Math.max(largestDb, Math.abs(deviationDb)) : largestDb;
         }
-        return new Finding(ID, severity(track), headline, detail, largestDb, "dB", album.bandToleranceDb(), List.of());
+        // Deviation from the mean of all n tracks is (n-1)/n of the distance from the rest, which the flags state.
+        long audible = album.tracks().stream().filter(t -> Double.isFinite(t.integratedLufs())).count();
+        double restDb = audible > 1 ? largestDb * audible / (audible - 1) : largestDb;
+        return new Finding(ID, severity(track), headline, detail, restDb, "dB", album.bandToleranceDb(), List.of());
     }
 
     private static Finding.Severity severity(AlbumComparison.Track track) {

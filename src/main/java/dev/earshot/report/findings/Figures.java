@@ -19,9 +19,19 @@ final class Figures {
 
     /**
      * The magnitudes of {@code values} as "24" or, when they differ once rounded, "18–30" (smallest to largest
-     * magnitude), with {@code decimals} decimals.
+     * magnitude), with {@code decimals} decimals; a largest magnitude at or beyond {@link #DEPTH_LIMIT_DB} reads
+     * "60+", so a single value or equal values never read as a range like "60–60+".
      */
     static String magnitudeRange(List<Double> values, int decimals) {
+        return range(values, decimals, true);
+    }
+
+    /** Like {@link #magnitudeRange} for figures that are not floored losses (percentages): never a "+". */
+    static String plainRange(List<Double> values, int decimals) {
+        return range(values, decimals, false);
+    }
+
+    private static String range(List<Double> values, int decimals, boolean floored) {
         double low = Double.MAX_VALUE;
         double high = 0;
         for (double v : values) {
@@ -29,8 +39,9 @@ final class Figures {
             high = Math.max(high, Math.abs(v));
         }
         String lowText = number(low, decimals);
-        String highText = number(high, decimals) + (high >= DEPTH_LIMIT_DB ? "+" : "");
-        return lowText.equals(highText) ? highText : lowText + "–" + highText;
+        String highText = number(high, decimals);
+        String floor = floored && high >= DEPTH_LIMIT_DB ? "+" : "";
+        return lowText.equals(highText) ? highText + floor : lowText + "\u2013" + highText + floor;
     }
 
     /** The most negative of {@code values}. */

@@ -30,7 +30,7 @@ public final class RoadNoiseMaskingRule implements FindingRule {
         double worst = percents.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double below = affected.stream().mapToDouble(s -> s.masking().maskedBelowHz()).max().orElse(0);
         return List.of(new Finding(ID, Finding.Severity.MEDIUM,
-                "Road noise covers " + Figures.magnitudeRange(percents, 0) + " % of the spectrum in "
+                "Road noise covers " + Figures.plainRange(percents, 0) + " % of the spectrum in "
                         + ProfileNames.describe(affected, document.profiles())
                         + (below > 0 ? " (everything below " + Figures.hz(below) + ")" : "") + ".",
                 "In a moving car those parts of the mix are not heard at all; what carries the song there is what "

@@ -9,6 +9,7 @@ import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReferenceComparison;
 import dev.earshot.report.model.ReleasePreview;
 import dev.earshot.report.model.ReportDocument;
+import dev.earshot.report.text.AlbumWords;
 import dev.earshot.report.text.Figures;
 import dev.earshot.report.text.ReleaseNotes;
 
@@ -56,10 +57,7 @@ final class ExtrasHtml {
         }
         html.open("section", "id", "album", "class", "major");
         html.element("h2", "Album consistency");
-        html.element("p", "Album mean " + Figures.withUnit(album.meanIntegratedLufs(), "LUFS") + ". A track is "
-                + "flagged when its loudness is more than " + Figures.number(album.loudnessToleranceLu())
-                + " LU from the mean, or a band more than " + Figures.number(album.bandToleranceDb())
-                + " dB from the album's mean balance.", "class", "muted");
+        html.element("p", AlbumWords.rule(album), "class", "muted");
         raw(html, inlineCharts.get("album-loudness"));
         html.open("table");
         html.open("thead").open("tr");

@@ -93,8 +93,7 @@ final class SummaryHtml {
     static String evidence(Finding finding, List<ProfileSection> profiles) {
         StringBuilder text = new StringBuilder("Figure ").append(Figures.withUnit(finding.value(), finding.unit()))
                 .append(" (threshold ").append(Figures.withUnit(finding.threshold(), finding.unit())).append(')');
-        text.append(" \u00b7 ").append(finding.profileIds().isEmpty() ? "about the master itself"
-                : "affects " + String.join(", ", PlainWords.profileNames(finding.profileIds(), profiles)));
+        text.append(" \u00b7 ").append(PlainWords.scope(finding, profiles));
         text.append(" \u00b7 rule ").append(finding.ruleId());
         return text.toString();
     }

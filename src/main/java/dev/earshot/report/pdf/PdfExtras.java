@@ -9,6 +9,7 @@ import dev.earshot.report.model.ProfileSection;
 import dev.earshot.report.model.ReferenceComparison;
 import dev.earshot.report.model.ReleasePreview;
 import dev.earshot.report.model.ReportDocument;
+import dev.earshot.report.text.AlbumWords;
 import dev.earshot.report.text.Figures;
 import dev.earshot.report.text.HeatColors;
 import dev.earshot.report.text.ReleaseNotes;
@@ -58,10 +59,7 @@ final class PdfExtras {
         }
         canvas.newPage();
         PdfReportWriter.heading(canvas, "Album consistency");
-        canvas.paragraph("Album mean " + Figures.withUnit(album.meanIntegratedLufs(), "LUFS") + ". A track is flagged "
-                + "when its loudness is more than " + Figures.number(album.loudnessToleranceLu()) + " LU from the "
-                + "mean, or a band more than " + Figures.number(album.bandToleranceDb()) + " dB from the album's "
-                + "mean balance.", PdfCanvas.Style.REGULAR, 9f, PdfCanvas.MUTED, 6f);
+        canvas.paragraph(AlbumWords.rule(album), PdfCanvas.Style.REGULAR, 9f, PdfCanvas.MUTED, 6f);
         PdfTable table = new PdfTable(List.of(new PdfTable.Column("TRACK", 3.2f, false),
                 new PdfTable.Column("I (LUFS)", 1f, true), new PdfTable.Column("LRA (LU)", 1f, true),
                 new PdfTable.Column("TP (DBTP)", 1f, true), new PdfTable.Column("FLAGS", 3.4f, false)));

@@ -145,10 +145,9 @@ final class PdfSummary {
     }
 
     private static String evidence(Finding finding, List<ProfileSection> profiles) {
-        List<String> names = PlainWords.profileNames(finding.profileIds(), profiles);
         return "Figure " + Figures.withUnit(finding.value(), finding.unit()) + " (threshold "
                 + Figures.withUnit(finding.threshold(), finding.unit()) + ")  \u00b7  "
-                + (names.isEmpty() ? "about the master itself" : "affects " + String.join(", ", names))
+                + PlainWords.scope(finding, profiles)
                 + "  \u00b7  rule " + finding.ruleId();
     }
 }

@@ -85,6 +85,10 @@ public final class ReleasePreviews {
         double peakAfterDb = truePeakDbtp + gainDb;
         double playbackLufs = integratedLufs + gainDb;
         double shortfallDb = neededDb - gainDb;
+        if (target == ReleaseTarget.EBU_R128) {
+            return new ReleasePreview.Platform(name, target.targetLufs(), gainDb, peakAfterDb, false, playbackLufs,
+                    broadcastNote(gainDb, target.targetLufs(), peakAfterDb, target.maxTruePeakDbtp()));
+        }
         if (neededDb <= 0 || shortfallDb < NEGLIGIBLE_GAIN_DB) {
             String note = neededDb <= 0
                     ? turnedDownNote(-gainDb, target.targetLufs(), peakAfterDb, target.maxTruePeakDbtp())
@@ -150,6 +154,27 @@ public final class ReleasePreviews {
             sentence = String.format(Locale.ROOT, "Turned down %.1f dB: the extra loudness buys nothing here", cutDb);
         }
         return sentence + peakWarning(peakAfterDb, ceilingDbtp, "still") + ".";
+    }
+
+    /**
+     * Broadcast is not a listener's player turning a track down: a programme is delivered at the R 128 level, so
+     * every programme airs equally loud and the question is only what the broadcast version must change.
+     */
+    private static String broadcastNote(double gainDb, double targetLufs, double peakAfterDb, double ceilingDbtp) {
+        String sentence;
+        if (Math.abs(gainDb) < NEGLIGIBLE_GAIN_DB) {
+            sentence = String.format(Locale.ROOT, "Already at the %s LUFS broadcast delivery level",
+                    signed(targetLufs));
+        } else {
+            sentence = String.format(Locale.ROOT, "Broadcast delivery is normalised to %s LUFS: the broadcast "
+                    + "version is %.1f dB %s than this master and airs as loud as every other programme",
+                    signed(targetLufs), Math.abs(gainDb), gainDb < 0 ? "lower" : "higher");
+        }
+        if (peakAfterDb > ceilingDbtp) {
+            sentence += String.format(Locale.ROOT, ", but its true peak would be %s dBTP, above R 128's %s dBTP "
+                    + "limit, so it needs peak limiting", signed(peakAfterDb), signed(ceilingDbtp));
+        }
+        return sentence + ".";
     }
 
     private static String raisedNote(double gainDb, double targetLufs, double peakAfterDb, double ceilingDbtp) {

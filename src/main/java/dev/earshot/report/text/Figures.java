@@ -74,10 +74,13 @@ public final class Figures {
         return Math.round(frequencyHz) + "\u00a0Hz";
     }
 
-    /** A duration as m:ss, e.g. "3:34". */
+    /** A duration as m:ss, e.g. "3:34"; under a second (an impulse response) in milliseconds, e.g. "85 ms". */
     public static String duration(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) {
             return "n/a";
+        }
+        if (seconds < 0.9995) {
+            return Math.round(seconds * 1000) + " ms";
         }
         long whole = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);

@@ -5,6 +5,7 @@ import static dev.earshot.report.text.Figures.number;
 import static dev.earshot.report.text.Figures.signed;
 
 import dev.earshot.analysis.Band;
+import dev.earshot.report.findings.PlatformTurnDownRule;
 import dev.earshot.report.model.Finding;
 import dev.earshot.report.model.LowEndTranslation;
 import dev.earshot.report.model.MonoCompatibility;
@@ -130,6 +131,29 @@ public final class PlainWords {
             sentences.add(masking(profile.masking()));
         }
         return sentences;
+    }
+
+    /**
+     * Whom a finding concerns, for its footer: "affects Phone, Laptop" when it names profiles, otherwise its rule
+     * family's subject ("about the master itself", "compared with the rest of the album", "from the blind listening
+     * tests", "through a lossy codec", "on streaming platforms", "against the reference").
+     */
+    public static String scope(Finding finding, List<ProfileSection> profiles) {
+        if (!finding.profileIds().isEmpty()) {
+            return "affects " + String.join(", ", profileNames(finding.profileIds(), profiles));
+        }
+        String ruleId = finding.ruleId();
+        if (ruleId.equals(PlatformTurnDownRule.ID)) {
+            return "on streaming platforms";
+        }
+        String family = ruleId.contains(".") ? ruleId.substring(0, ruleId.indexOf('.')) : ruleId;
+        return switch (family) {
+            case "album" -> "compared with the rest of the album";
+            case "blind-test" -> "from the blind listening tests";
+            case "codec" -> "through a lossy codec";
+            case "reference" -> "against the reference";
+            default -> "about the master itself";
+        };
     }
 
     /** Display names of the given profile ids, falling back to the id for a profile not in the report. */

@@ -10,6 +10,7 @@ import dev.earshot.report.model.LoudnessSeries;
 import dev.earshot.report.model.ReportDocument;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYZDataset;
@@ -74,5 +75,28 @@ class ReportChartsTest {
                 assertEquals(document.profiles().get(row).bandDeltaDb().get(band), cells.getZValue(0, item), 0.0);
             }
         }
+    }
+
+    @Test
+    void equalBarsGetAReadableAxisWithoutScientificLabels() {
+        // All tracks share one balance: deviations are rounding noise around 0 dB.
+        List<CategoryCharts.Group> groups = List.of(new CategoryCharts.Group("a.wav", new double[] {2e-8, -1e-15}),
+                new CategoryCharts.Group("b.wav", new double[] {-2e-8, 0.0}));
+        JFreeChart chart = CategoryCharts.groupedBars("Album tonal balance", "Track \u2212 album mean (dB)",
+                List.of("Sub", "Bass"), groups, 0.0);
+        NumberAxis axis = (NumberAxis) ((CategoryPlot) chart.getPlot()).getRangeAxis();
+        assertTrue(axis.getLowerBound() <= -2.9 && axis.getUpperBound() >= 2.9, axis.getRange().toString());
+        String svg = ChartRendering.svg(chart, 480, 200, "t", true);
+        assertFalse(svg.contains("E-") || svg.contains("0E0"), "scientific tick labels in the axis");
+    }
+
+    @Test
+    void albumLoudnessChartDrawsNoToleranceLinesTheRuleDoesNotUse() {
+        // Flags compare a track with the other tracks (and the median), so lines at mean +-2 LU would mislead.
+        ReportChart album = chart(ReportDocumentFixtures.full(), "album-loudness");
+        CategoryPlot plot = (CategoryPlot) album.chart().getPlot();
+        assertEquals(1, plot.getRangeMarkers(Layer.FOREGROUND).size(), "only the 0 LU line");
+        assertFalse(album.caption().contains("dashed"), album.caption());
+        assertTrue(album.caption().contains("other tracks"), album.caption());
     }
 }

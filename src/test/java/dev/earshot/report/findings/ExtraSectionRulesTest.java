@@ -80,6 +80,20 @@ class ExtraSectionRulesTest {
         assertEquals(List.of(), new AlbumOutlierRule().evaluate(with(close, null, List.of())));
     }
 
+    @Test
+    void albumBandFindingGivesTheSameDistanceFromTheRestAsItsHeadline() {
+        TrackFigures dull = track("c.wav", false, -10);
+        Map<Band, Double> balance = new EnumMap<>(dull.balanceDb());
+        balance.put(Band.AIR, -22.0);
+        AlbumComparison album = AlbumComparer.compare(List.of(track("m.wav", true, -10),
+                track("b.wav", false, -10), new TrackFigures("c.wav", false, -10, 6, -1, balance)));
+        List<Finding> findings = new AlbumOutlierRule().evaluate(with(album, null, List.of()));
+        assertEquals(1, findings.size(), findings.toString());
+        // Air -22 dB against -7 dB on the other two: 15.0 dB less than the rest (10.0 dB from the mean of all three).
+        assertTrue(findings.get(0).headline().contains("15.0 dB less air"), findings.get(0).headline());
+        assertEquals(15.0, findings.get(0).value(), 1e-9);
+    }
+
     private static BlindTestSummary session(boolean verified) {
         return new BlindTestSummary("s.jsonl", "ABX", "Ana", "a.wav", "b.wav", 16, 13, 0.01, "Heard", verified);
     }

@@ -57,6 +57,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void albumSectionStatesTheRuleTheFlagsFollow() throws Exception {
+        String text = normalised(parse(fullFolder.resolve("index.html")).getDocumentElement().getTextContent());
+        assertTrue(text.contains("more than 3.0 LU from the mean of the other tracks"), "album rule");
+        assertTrue(text.contains("median track"), "album rule, three or more tracks");
+        assertFalse(text.contains("dashed lines"), "the chart draws no tolerance lines");
+    }
+
+    @Test
     void pageHasNoNetworkReferenceAndNoScript() throws Exception {
         Path folder = fullFolder;
         String html = Files.readString(folder.resolve("index.html"), StandardCharsets.UTF_8);

@@ -116,6 +116,12 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void albumSectionStatesTheRuleTheFlagsFollow() {
+        assertTrue(fullText.contains("more than 3.0 LU from the mean of the other tracks"), "album rule");
+        assertTrue(fullText.contains("median track"), "album rule, three or more tracks");
+    }
+
+    @Test
     void unencodableCharactersAreReplacedNotThrown() {
         PdfText text = new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
         assertEquals("-4.1 dB", text.safe("\u22124.1 dB"));

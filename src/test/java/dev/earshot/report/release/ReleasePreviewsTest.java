@@ -35,6 +35,19 @@ class ReleasePreviewsTest {
     }
 
     @Test
+    void broadcastRowSaysTheProgrammeIsDeliveredAtMinus23NotThatLoudnessBuysNothing() {
+        // -9 LUFS master: a -23 LUFS broadcast version is 14 dB lower; peak -0.2 - 14 = -14.2 dBTP.
+        assertRow(row(ReleaseTarget.EBU_R128, -9.0, -0.2), -14.0, -14.2, false, -23.0,
+                "Broadcast delivery is normalised to -23.0 LUFS: the broadcast version is 14.0 dB lower than this "
+                        + "master and airs as loud as every other programme.");
+        // -26 LUFS, peak -2: raised 3 dB, peak +1 dBTP above R 128's -1 dBTP.
+        assertRow(row(ReleaseTarget.EBU_R128, -26.0, -2.0), 3.0, 1.0, false, -23.0,
+                "Broadcast delivery is normalised to -23.0 LUFS: the broadcast version is 3.0 dB higher than this "
+                        + "master and airs as loud as every other programme, but its true peak would be +1.0 dBTP, "
+                        + "above R 128's -1.0 dBTP limit, so it needs peak limiting.");
+    }
+
+    @Test
     void smallTurnDownIsCloseToTheTargetUpToOneDecibel() {
         // Deezer -15: -14.4 needs 0.6 dB down (close), -13.9 needs 1.1 dB down (past the 1 dB line).
         assertRow(row(ReleaseTarget.DEEZER, -14.4, -3.0), -0.6, -3.6, false, -15.0,

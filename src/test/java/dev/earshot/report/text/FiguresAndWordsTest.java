@@ -3,8 +3,11 @@ package dev.earshot.report.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.earshot.report.model.Finding;
 import dev.earshot.report.model.LowEndTranslation;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class FiguresAndWordsTest {
 
@@ -33,6 +36,9 @@ class FiguresAndWordsTest {
         assertEquals("3.2\u00a0kHz", Figures.hertz(3200));
         assertEquals("16\u00a0kHz", Figures.hertz(16_000));
         assertEquals("3:34", Figures.duration(214.4));
+        // Impulse responses last a fraction of a second: "0:00" said nothing.
+        assertEquals("85 ms", Figures.duration(0.0853));
+        assertEquals("0:01", Figures.duration(1.0));
     }
 
     @Test
@@ -43,5 +49,22 @@ class FiguresAndWordsTest {
         String audible = PlainWords.lowEnd(new LowEndTranslation(4.2, 2.8, 42, 3.5, 22.0, 84, 25, true), 85);
         assertTrue(audible.startsWith("Boosts the sub (+4.2 dB)"), audible);
         assertTrue(audible.contains("stays audible"), audible);
+    }
+
+    @Test
+    void findingFooterNamesWhatTheFindingIsAboutByRuleFamily() {
+        assertEquals("about the master itself", PlainWords.scope(finding("master.true-peak"), List.of()));
+        assertEquals("compared with the rest of the album", PlainWords.scope(finding("album.outlier"), List.of()));
+        assertEquals("from the blind listening tests",
+                PlainWords.scope(finding("blind-test.unverified"), List.of()));
+        assertEquals("through a lossy codec", PlainWords.scope(finding("codec.overs"), List.of()));
+        assertEquals("on streaming platforms", PlainWords.scope(finding("master.turned-down"), List.of()));
+        Finding onDevices = new Finding("low-end.sub-lost", Finding.Severity.HIGH, "h", "d", -20, "dB", -12,
+                List.of("phone", "laptop"));
+        assertEquals("affects phone, laptop", PlainWords.scope(onDevices, List.of()));
+    }
+
+    private static Finding finding(String ruleId) {
+        return new Finding(ruleId, Finding.Severity.LOW, "h", "d", 1, "dB", 0, List.of());
     }
 }
