@@ -1,7 +1,6 @@
 package dev.earshot.cli;
 
 import dev.earshot.listen.AudioTrials;
-import dev.earshot.listen.BinomialTest;
 import dev.earshot.listen.Power;
 import dev.earshot.listen.SessionHeader;
 import dev.earshot.listen.SessionLogWriter;
@@ -17,14 +16,12 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.OptionalInt;
 
 /** What {@code abx run} and {@code abx resume} share: the no-audio check, running the session, the result text. */
 final class AbxSessions {
     /** Exit code when the input ended before the session did (the session stays resumable). */
     static final int EXIT_INPUT_ENDED = 1;
 
-    private static final double[] POWER_RATES = {0.6, 0.7, 0.8};
 
     private AbxSessions() {
     }
@@ -97,29 +94,8 @@ final class AbxSessions {
         out.println("  Rate of " + (header.protocol().isScored() ? "right answers" : "picking A") + ": "
                 + result.interval().describePercent());
         if (outcome.decision() == null && header.protocol().isScored()) {
-            out.println("  " + power(result));
+            out.println("  " + Power.describe(result));
         }
         out.println("Verdict: " + outcome.verdict());
-    }
-
-    private static String power(TestResult result) {
-        int n = result.trials();
-        OptionalInt mark = BinomialTest.fewestCorrectToPass(n, result.chanceRate(), result.alpha());
-        if (mark.isEmpty()) {
-            return "Power: with " + n + " trials not even a perfect score passes at α = " + result.alpha();
-        }
-        StringBuilder text = new StringBuilder("Power (").append(mark.getAsInt()).append(" of ").append(n)
-                .append(" needed to pass): a listener right ");
-        for (int i = 0; i < POWER_RATES.length; i++) {
-            text.append(i == 0 ? "" : i == POWER_RATES.length - 1 ? " or " : ", ")
-                    .append(Math.round(POWER_RATES[i] * 100)).append(" %");
-        }
-        text.append(" of the time passes with chance ");
-        for (int i = 0; i < POWER_RATES.length; i++) {
-            double p = Power.passProbability(n, mark.getAsInt(), POWER_RATES[i]);
-            text.append(i == 0 ? "" : i == POWER_RATES.length - 1 ? " or " : ", ")
-                    .append(Math.round(p * 100)).append(" %");
-        }
-        return text.append(" respectively").toString();
     }
 }

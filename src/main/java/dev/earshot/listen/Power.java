@@ -1,5 +1,7 @@
 package dev.earshot.listen;
 
+import java.util.OptionalInt;
+
 /**
  * Power of a fixed-length listening test: how likely a listener who truly gets a given share of trials right reaches
  * the pass mark, and its complement, the chance of missing that listener.
@@ -37,5 +39,33 @@ public final class Power {
         BinomialTest.checkRate(trueRate, "true rate");
         // X < passMark  <=>  (trials - X) > trials - passMark, and trials - X ~ Binomial(trials, 1 - trueRate).
         return BinomialTest.upperTail(trials - passMark + 1, trials, 1.0 - trueRate);
+    }
+
+    /** The listeners' true rates a result's power is described for: 60, 70 and 80 % right. */
+    private static final double[] DESCRIBED_RATES = {0.6, 0.7, 0.8};
+
+    /**
+     * One sentence on the power of a finished fixed-length test, for the terminal and the app: the pass mark and the
+     * chance that listeners right 60, 70 or 80 % of the time would have passed.
+     */
+    public static String describe(TestResult result) {
+        int n = result.trials();
+        OptionalInt mark = BinomialTest.fewestCorrectToPass(n, result.chanceRate(), result.alpha());
+        if (mark.isEmpty()) {
+            return "Power: with " + n + " trials not even a perfect score passes at \u03b1 = " + result.alpha();
+        }
+        StringBuilder text = new StringBuilder("Power (").append(mark.getAsInt()).append(" of ").append(n)
+                .append(" needed to pass): a listener right ");
+        for (int i = 0; i < DESCRIBED_RATES.length; i++) {
+            text.append(i == 0 ? "" : i == DESCRIBED_RATES.length - 1 ? " or " : ", ")
+                    .append(Math.round(DESCRIBED_RATES[i] * 100)).append(" %");
+        }
+        text.append(" of the time passes with chance ");
+        for (int i = 0; i < DESCRIBED_RATES.length; i++) {
+            double p = passProbability(n, mark.getAsInt(), DESCRIBED_RATES[i]);
+            text.append(i == 0 ? "" : i == DESCRIBED_RATES.length - 1 ? " or " : ", ")
+                    .append(Math.round(p * 100)).append(" %");
+        }
+        return text.append(" respectively").toString();
     }
 }

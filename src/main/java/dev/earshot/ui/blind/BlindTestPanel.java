@@ -167,12 +167,19 @@ public final class BlindTestPanel extends JPanel {
         }
         answerButtons.forEach(b -> b.setEnabled(inTrial));
         stop.setEnabled(inTrial);
+        boolean finished = view.phase() == Phase.FINISHED;
+        answerButtons.forEach(b -> b.setVisible(!finished));
+        stop.setVisible(!finished);
         feedback.setText(view.feedback() == null ? " " : view.feedback());
         status.setText(view.message() == null ? " " : view.message());
         if (view.phase() == Phase.FINISHED && view.result() != null && !resultPanel.isVisible()) {
             resultPanel.add(new JLabel(view.result().score(), SwingConstants.CENTER));
             resultPanel.add(new JLabel(view.result().pValue(), SwingConstants.CENTER));
             resultPanel.add(new JLabel(view.result().interval(), SwingConstants.CENTER));
+            if (view.result().power() != null) {
+                resultPanel.add(new JLabel("<html><div style='text-align:center'>" + view.result().power()
+                        + "</div></html>", SwingConstants.CENTER));
+            }
             resultPanel.add(new JLabel("<html><b>" + view.result().verdict() + "</b></html>", SwingConstants.CENTER));
             JButton export = new JButton("Export the log…");
             export.addActionListener(e -> exportLog());

@@ -1,5 +1,6 @@
 package dev.earshot.ui.blind;
 
+import dev.earshot.listen.Power;
 import dev.earshot.listen.Protocol;
 import dev.earshot.listen.SessionOutcome;
 import dev.earshot.listen.TestResult;
@@ -57,10 +58,12 @@ public record BlindTestView(Phase phase, String progress, List<String> labels, S
      * @param score    e.g. "12 of 16 correct" or "9 of 16 preferred A"
      * @param pValue   e.g. "p = 0.0384 (one-sided exact binomial)" or the reason there is none
      * @param interval e.g. "95 % interval of the rate: 48 % to 93 %"
+     * @param power    the test's power for 60/70/80 % listeners, or null (sequential designs, preference)
      * @param verdict  the plain-language verdict
      * @param logFile  the session log's file name
      */
-    public record ResultView(String score, String pValue, String interval, String verdict, String logFile) {
+    public record ResultView(String score, String pValue, String interval, String power, String verdict,
+                             String logFile) {
         /** The result of a finished session. */
         static ResultView of(SessionOutcome outcome, Protocol protocol, String logFile) {
             TestResult r = outcome.result();
@@ -72,7 +75,8 @@ public record BlindTestView(Phase phase, String progress, List<String> labels, S
                     protocol.isScored() ? "one-sided" : "two-sided");
             String interval = "Rate of " + (protocol.isScored() ? "right answers" : "picking A") + ": "
                     + r.interval().describePercent();
-            return new ResultView(score, p, interval, outcome.verdict(), logFile);
+            String power = outcome.decision() == null && protocol.isScored() ? Power.describe(r) : null;
+            return new ResultView(score, p, interval, power, outcome.verdict(), logFile);
         }
     }
 }

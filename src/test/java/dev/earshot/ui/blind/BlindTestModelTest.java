@@ -107,6 +107,8 @@ class BlindTestModelTest {
         assertEquals(correct + " of 4 correct", end.result().score());
         assertTrue(end.result().pValue().startsWith("p = "), end.result().pValue());
         assertNotNull(end.result().verdict());
+        // 4 ABX trials: even 4 of 4 gives p = 1/16 > 0.05, so no score passes and the power line says so.
+        assertEquals("Power: with 4 trials not even a perfect score passes at \u03b1 = 0.05", end.result().power());
         for (TrialRecord trial : contents.trials()) {
             assertEquals(2, trial.switchCount());
             assertEquals("B", trial.plays().get(0).label());
