@@ -125,8 +125,11 @@ public final class BlindTestPanel extends JPanel {
         }
         center.add(answerRow);
         center.add(feedback);
-        center.add(resultPanel);
-        add(center, BorderLayout.CENTER);
+        // The trial rows share one height; the result, when it comes, sits under them at its own height.
+        JPanel body = new JPanel(new BorderLayout(8, 8));
+        body.add(center, BorderLayout.NORTH);
+        body.add(resultPanel, BorderLayout.CENTER);
+        add(body, BorderLayout.CENTER);
         JPanel bottom = new JPanel(new BorderLayout());
         bottom.add(status, BorderLayout.CENTER);
         bottom.add(stop, BorderLayout.EAST);
@@ -169,6 +172,7 @@ public final class BlindTestPanel extends JPanel {
         stop.setEnabled(inTrial);
         boolean finished = view.phase() == Phase.FINISHED;
         answerButtons.forEach(b -> b.setVisible(!finished));
+        listenButtons.values().forEach(b -> b.setVisible(!finished));
         stop.setVisible(!finished);
         feedback.setText(view.feedback() == null ? " " : view.feedback());
         status.setText(view.message() == null ? " " : view.message());
