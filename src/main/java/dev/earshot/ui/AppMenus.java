@@ -140,6 +140,12 @@ final class AppMenus {
             group.add(item);
             view.add(item);
         }
+        view.addSeparator();
+        JMenuItem response = new JMenuItem("Device response…");
+        response.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_D,
+                java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+        response.addActionListener(e -> window.showDeviceResponse());
+        view.add(response);
         return view;
     }
 

@@ -19,6 +19,10 @@ final class LiveFeed implements AutoCloseable {
     private long spectrumUpdates = -1;
     private int curveSource = -1;
     private double[] curve = new double[0];
+    private final DeviceResponseData.DeltaAverage delta;
+    private final float[] playedScratch;
+    private final float[] masterScratch;
+    private double deltaSeconds;
 
     LiveFeed(PlaybackEngine engine, PlayerView view, ResponseCurves curves) {
         this.engine = engine;
@@ -26,6 +30,9 @@ final class LiveFeed implements AutoCloseable {
         this.curves = curves;
         this.bandsHz = engine.spectrumBandsHz();
         this.spectrum = engine.newSpectrumReading();
+        this.delta = new DeviceResponseData.DeltaAverage(bandsHz.length);
+        this.playedScratch = new float[bandsHz.length];
+        this.masterScratch = new float[bandsHz.length];
         view.meters().setOnReset(engine::resetTruePeak);
         view.controller().addListener(this::selectionChanged);
         selectionChanged();
@@ -38,11 +45,21 @@ final class LiveFeed implements AutoCloseable {
         view.meters().updateLoudness(loudness.momentaryLufs(), loudness.shortTermLufs(), loudness.truePeakDbtp(),
                 loudness.correlation());
         engine.readSpectrum(spectrum);
+        if (view.controller().playing() && view.controller().selected() == curveSource && delta.count() > 0) {
+            deltaSeconds += elapsedSeconds;
+        }
         if (spectrum.updateCount() != spectrumUpdates) {
             spectrumUpdates = spectrum.updateCount();
             PlayerController controller = view.controller();
             view.spectrum().update(bandsHz, spectrum.playedDb(), spectrum.masterDb(),
                     controller.label(controller.selected()));
+            if (controller.playing() && controller.selected() == curveSource) {
+                for (int b = 0; b < bandsHz.length; b++) {
+                    playedScratch[b] = spectrum.playedDb(b);
+                    masterScratch[b] = spectrum.masterDb(b);
+                }
+                delta.add(playedScratch, masterScratch);
+            }
         }
     }
 
@@ -53,6 +70,8 @@ final class LiveFeed implements AutoCloseable {
         if (selected != curveSource) {
             curveSource = selected;
             curve = new double[0];
+            delta.reset();
+            deltaSeconds = 0;
             if (profile) {
                 curves.request(selected, bandsHz, (source, values) -> SwingUtilities.invokeLater(() -> {
                     if (source == curveSource) {
@@ -70,6 +89,36 @@ final class LiveFeed implements AutoCloseable {
         int selected = controller.selected();
         double offset = selected < controller.strip().sourceCount() ? controller.gains().appliedDb(selected) : 0;
         view.spectrum().setResponse(curve, offset);
+    }
+
+    /** The source whose response and delta {@link #responseDb()} and {@link #averagedDeltaDb()} describe. */
+    int responseSource() {
+        return curveSource;
+    }
+
+    /** The spectrum's band centres, Hz (the caller must not modify them). */
+    double[] bandsHz() {
+        return bandsHz;
+    }
+
+    /** The selected profile's response per band, dB (a shared array: do not modify), or empty while computed. */
+    double[] responseDb() {
+        return curve;
+    }
+
+    /** Played minus master per band averaged since the selection changed, while playing, dB; empty before any. */
+    double[] averagedDeltaDb() {
+        return delta.meanDb();
+    }
+
+    /** How many spectrum readings {@link #averagedDeltaDb()} averages. */
+    long deltaReadings() {
+        return delta.count();
+    }
+
+    /** Playback time over which {@link #averagedDeltaDb()} was averaged, seconds. */
+    double deltaSeconds() {
+        return deltaSeconds;
     }
 
     @Override

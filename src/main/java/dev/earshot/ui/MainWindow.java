@@ -64,6 +64,7 @@ public final class MainWindow {
     private PlayerSession running;
     private LevelMatcher matcher;
     private LiveFeed feed;
+    private DeviceResponseDialog deviceResponse;
     private LoadedMaster currentMaster;
     private long lastTickNanos;
     private final List<Consumer<PlayerSession>> sessionListeners = new ArrayList<>();
@@ -146,6 +147,25 @@ public final class MainWindow {
         int source = controller.selected();
         List<dev.earshot.device.PlaybackProfile> order = controller.strip().profilesInSourceOrder();
         return source >= 1 && source <= order.size() ? order.get(source - 1).id() : null;
+    }
+
+    /**
+     * Shows the Device response window (one per main window; brought to the front when already open). EDT only.
+     *
+     * @return the window, for tests
+     */
+    DeviceResponseDialog showDeviceResponse() {
+        if (deviceResponse == null || !deviceResponse.isDisplayable()) {
+            deviceResponse = new DeviceResponseDialog(frame, this);
+        }
+        deviceResponse.setVisible(true);
+        deviceResponse.toFront();
+        return deviceResponse;
+    }
+
+    /** The open master's live feed, or null until its engine has started. EDT only. */
+    LiveFeed feed() {
+        return feed;
     }
 
     /** The profile folder the window loads from. */
