@@ -318,8 +318,16 @@ public final class MainWindow {
                 PlayerController controller = new PlayerController(strip, master.sampleRate(),
                         master.lengthFrames(), PlayerSession.fadeFrames(master.sampleRate()));
                 SwingUtilities.invokeLater(() -> {
-                    controller.setLevelMatching(prefs.levelMatching());
-                    controller.addListener(() -> prefs.setLevelMatching(controller.gains().matching()));
+                    boolean[] saved = {prefs.levelMatching()};
+                    controller.setLevelMatching(saved[0]);
+                    // The controller reports every change (playhead included); store the setting only when it moves.
+                    controller.addListener(() -> {
+                        boolean matching = controller.gains().matching();
+                        if (matching != saved[0]) {
+                            saved[0] = matching;
+                            prefs.setLevelMatching(matching);
+                        }
+                    });
                     showMaster(master, controller, summary);
                 });
                 AudioFormatInfo format = new AudioFormatInfo(master.sampleRate(), master.samples().length, 32,
