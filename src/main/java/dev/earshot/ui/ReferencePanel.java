@@ -45,6 +45,7 @@ public final class ReferencePanel extends JPanel {
         setBorder(BorderFactory.createCompoundBorder(BorderFactory.createTitledBorder("Reference"),
                 BorderFactory.createEmptyBorder(0, 4, 2, 4)));
         selector.setToolTipText("The reference or album track these controls set");
+        selector.setPrototypeDisplayValue("a reference track name of some length");
         offset.setToolTipText("Moves the reference against the master, ms (positive: the reference is heard later)");
         trim.setToolTipText("Added to the reference's level, dB");
         match.setToolTipText("Album tracks play unmatched so loudness differences stay audible; tick to match");
