@@ -59,6 +59,9 @@ final class AppMenus {
         });
         JMenuItem reference = new JMenuItem("Add reference track…");
         reference.addActionListener(e -> chooseFile("Add a reference track").ifPresent(window::addReference));
+        JMenuItem album = new JMenuItem("Add album track…");
+        album.setToolTipText("Another song of the record, heard at the same playhead and not level matched");
+        album.addActionListener(e -> chooseFile("Add an album track").ifPresent(window::addAlbumTrack));
         JMenuItem render = new JMenuItem("Render…");
         render.setAccelerator(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_E,
                 java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
@@ -71,6 +74,7 @@ final class AppMenus {
         file.add(recent);
         file.add(demo);
         file.add(reference);
+        file.add(album);
         file.addSeparator();
         file.add(render);
         file.addSeparator();

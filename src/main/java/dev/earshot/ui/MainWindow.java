@@ -5,6 +5,7 @@ import dev.earshot.audio.AudioFormatInfo;
 import dev.earshot.audio.ProgressListener;
 import dev.earshot.audio.SampleEncoding;
 import dev.earshot.device.ProfileLibrary;
+import dev.earshot.playback.LevelMatch;
 import dev.earshot.playback.OutputDevice;
 import dev.earshot.playback.OutputDevices;
 import dev.earshot.playback.PlaybackEngine;
@@ -240,9 +241,7 @@ public final class MainWindow {
         if (target == null || controller == null) {
             return;
         }
-        if (target.engine().referenceCount() >= PlaybackEngine.MAX_REFERENCES) {
-            JOptionPane.showMessageDialog(frame, "The player holds " + PlaybackEngine.MAX_REFERENCES
-                    + " reference tracks at most.", "Add reference", JOptionPane.WARNING_MESSAGE);
+        if (full(target, "Add reference")) {
             return;
         }
         status.showWork("Aligning " + file.getFileName() + "…", -1);
@@ -255,10 +254,55 @@ public final class MainWindow {
                     if (session == target) {
                         int slot = target.engine().addReference(track);
                         controller.addReference(track.name(), target.engine().referenceSourceIndex(slot));
+                        view.references().added(slot, false, 0.0);
                     }
                 });
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> failed("Adding the reference " + file.getFileName(), e));
+            }
+            return null;
+        });
+    }
+
+    private boolean full(PlayerSession target, String title) {
+        if (target.engine().referenceCount() < PlaybackEngine.MAX_REFERENCES) {
+            return false;
+        }
+        JOptionPane.showMessageDialog(frame, "The player holds " + PlaybackEngine.MAX_REFERENCES
+                + " reference and album tracks in all; open the master again to start over.", title,
+                JOptionPane.WARNING_MESSAGE);
+        return true;
+    }
+
+    /**
+     * Decodes {@code file} as an album track (another song of the record) and adds it to the engine as a reference
+     * played from the master's frame 0, not level matched (its "Match level" toggle matches it). Ignored until a
+     * master plays.
+     */
+    public void addAlbumTrack(Path file) {
+        PlayerSession target = session;
+        PlayerController controller = view == null ? null : view.controller();
+        if (target == null || controller == null || full(target, "Add album track")) {
+            return;
+        }
+        status.showWork("Reading " + file.getFileName() + "…", -1);
+        worker.submit(() -> {
+            try {
+                int rate = target.master().sampleRate();
+                float[][] audio = ReferenceControls.decode(file, rate);
+                ReferenceTrack track = ReferenceControls.albumTrack(file.getFileName().toString(), audio, rate);
+                double matchDb = LevelMatch.gainDb(LevelMatch.loudnessLufs(target.master().samples(), rate),
+                        LevelMatch.loudnessLufs(audio, rate));
+                SwingUtilities.invokeLater(() -> {
+                    status.hideWork();
+                    if (session == target && target.engine().referenceCount() < PlaybackEngine.MAX_REFERENCES) {
+                        int slot = target.engine().addReference(track, ReferenceControls.ALBUM_GAIN_DB);
+                        controller.addReference(track.name(), target.engine().referenceSourceIndex(slot));
+                        view.references().added(slot, true, matchDb);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> failed("Adding the album track " + file.getFileName(), e));
             }
             return null;
         });
@@ -382,6 +426,7 @@ public final class MainWindow {
         }
         session = started;
         controller.attach(started.engine());
+        view.references().attach(started.engine());
         controller.setListeningLevelSink(level -> worker.submit(() -> started.engine().setListeningLevelDbSpl(level)));
         LevelMatcher levels = new LevelMatcher(started.master(), profiles,
                 controller.strip().profilesInSourceOrder(),

@@ -32,6 +32,8 @@ public final class PlayerController {
     private final List<String> referenceNames = new ArrayList<>();
     private final List<Integer> referenceSources = new ArrayList<>();
     private final List<Double> referenceTrimsDb = new ArrayList<>();
+    /** Gain added to each reference's trim in the engine (an album track's level match when on), dB. */
+    private final List<Double> referenceExtraDb = new ArrayList<>();
     private int lastReferenceSlot;
     private double listeningLevelDbSpl = REFERENCE_LEVEL_DB_SPL;
     private DoubleConsumer listeningLevelSink = level -> { };
@@ -161,6 +163,7 @@ public final class PlayerController {
         referenceNames.add(name);
         referenceSources.add(sourceIndex);
         referenceTrimsDb.add(0.0);
+        referenceExtraDb.add(0.0);
         changed();
     }
 
@@ -328,11 +331,7 @@ public final class PlayerController {
         if (slot >= 0) {
             double trim = Math.max(-SourceGains.MAX_TRIM_DB, Math.min(SourceGains.MAX_TRIM_DB,
                     referenceTrimsDb.get(slot) + deltaDb));
-            referenceTrimsDb.set(slot, trim);
-            if (engine != null) {
-                engine.setReferenceTrimDb(slot, trim);
-            }
-            changed();
+            setReferenceTrimDb(slot, trim);
             return;
         }
         gains.adjustTrim(selected, deltaDb);
@@ -361,6 +360,26 @@ public final class PlayerController {
 
     public boolean mono() {
         return mono;
+    }
+
+    /** Sets reference {@code slot}'s manual trim, dB (the engine gets it plus the slot's extra gain). */
+    public void setReferenceTrimDb(int slot, double trimDb) {
+        referenceTrimsDb.set(slot, trimDb);
+        pushReferenceTrim(slot);
+        changed();
+    }
+
+    /** Sets the gain added to reference {@code slot}'s trim in the engine, dB: an album track's level match. */
+    public void setReferenceExtraDb(int slot, double extraDb) {
+        referenceExtraDb.set(slot, extraDb);
+        pushReferenceTrim(slot);
+        changed();
+    }
+
+    private void pushReferenceTrim(int slot) {
+        if (engine != null) {
+            engine.setReferenceTrimDb(slot, referenceTrimsDb.get(slot) + referenceExtraDb.get(slot));
+        }
     }
 
     /** The manual trim of reference {@code slot}, dB. */

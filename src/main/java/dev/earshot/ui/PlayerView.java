@@ -18,6 +18,7 @@ public final class PlayerView extends JPanel {
     private final DeviceStripPanel strip;
     private final MeterPanel meters;
     private final SpectrumPanel spectrum;
+    private final ReferencePanel references;
 
     public PlayerView(PlayerController controller, WaveformSummary summary, Theme theme) {
         super(new BorderLayout());
@@ -28,6 +29,7 @@ public final class PlayerView extends JPanel {
         strip = new DeviceStripPanel(controller);
         meters = new MeterPanel(theme);
         spectrum = new SpectrumPanel(theme);
+        references = new ReferencePanel(controller);
         controller.addListener(waveform::repaint);
 
         JPanel centre = new JPanel(new BorderLayout());
@@ -49,7 +51,10 @@ public final class PlayerView extends JPanel {
                 BorderFactory.createMatteBorder(0, 1, 0, 0, UIManager.getColor("Separator.foreground")),
                 BorderFactory.createEmptyBorder(0, 6, 6, 10)));
         meterBox.add(meters, BorderLayout.CENTER);
-        meterBox.add(transport.levelControls(), BorderLayout.SOUTH);
+        JPanel controls = new JPanel(new BorderLayout());
+        controls.add(transport.levelControls(), BorderLayout.NORTH);
+        controls.add(references, BorderLayout.SOUTH);
+        meterBox.add(controls, BorderLayout.SOUTH);
 
         add(transport, BorderLayout.NORTH);
         add(centre, BorderLayout.CENTER);
@@ -70,6 +75,11 @@ public final class PlayerView extends JPanel {
         return spectrum;
     }
 
+    /** The reference and album-track controls. */
+    public ReferencePanel references() {
+        return references;
+    }
+
     /** The meters, fed by the window. */
     MeterPanel meters() {
         return meters;
@@ -87,6 +97,7 @@ public final class PlayerView extends JPanel {
         waveform.setPlayheadFrame(frame);
         transport.setPlayheadFrame(frame);
         meters.update(reading, elapsedSeconds);
+        references.tick();
         controller.stopIfFinished(reading.playheadFrame());
     }
 }
