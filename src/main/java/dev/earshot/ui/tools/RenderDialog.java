@@ -12,13 +12,11 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -35,7 +33,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.SwingWorker;
 
 /**
  * File ▸ Render…: writes the master as chosen profiles play it, one WAV per profile, with {@link ProfileRenderer} on
@@ -227,32 +224,15 @@ public final class RenderDialog extends JDialog {
         results.setText("");
         String what = "Rendering " + jobs.size() + (jobs.size() == 1 ? " profile…" : " profiles…");
         progress.running(what, 0);
-        new SwingWorker<ProfileRenderer.Result, Double>() {
-            @Override
-            protected ProfileRenderer.Result doInBackground() throws IOException {
-                return ProfileRenderer.renderAll(master, jobs, chosen.folder(), settings, this::publish, cancel);
-            }
-
-            @Override
-            protected void process(List<Double> fractions) {
-                if (!cancel.isCancelled()) {
-                    progress.running(what, fractions.get(fractions.size() - 1));
-                }
-            }
-
-            @Override
-            protected void done() {
-                cancellation = null;
-                render.setEnabled(true);
-                try {
-                    finished(get(), cancel.isCancelled(), chosen.folder());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    failed(e.getCause(), chosen.folder());
-                }
-            }
-        }.execute();
+        BackgroundJob.start(
+                fractions -> ProfileRenderer.renderAll(master, jobs, chosen.folder(), settings, fractions, cancel),
+                cancel::isCancelled, fraction -> progress.running(what, fraction),
+                () -> {
+                    cancellation = null;
+                    render.setEnabled(true);
+                },
+                result -> finished(result, cancel.isCancelled(), chosen.folder()),
+                problem -> failed(problem, chosen.folder()));
     }
 
     private void finished(ProfileRenderer.Result result, boolean cancelled, Path target) {

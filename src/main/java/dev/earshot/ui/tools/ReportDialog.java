@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListSelectionModel;
@@ -39,7 +38,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.SwingWorker;
 
 /**
  * Tools ▸ Translation report…: choose profiles, references, album tracks, title and client; the report is built and
@@ -250,36 +248,17 @@ public final class ReportDialog extends JDialog {
         openIndex.setEnabled(false);
         openFolder.setEnabled(false);
         progress.running("Analysing " + request.profiles().size() + " profiles…", 0);
-        new SwingWorker<Path, Double>() {
-            @Override
-            protected Path doInBackground() throws IOException {
-                ReportDocument document = new ReportBuilder().build(request, fraction -> publish(fraction), cancel);
-                publish(1.0);
-                return ReportFolder.write(document, writers, target, cancel);
-            }
-
-            @Override
-            protected void process(List<Double> fractions) {
-                if (!cancel.isCancelled()) {
-                    double last = fractions.get(fractions.size() - 1);
-                    progress.running(last >= 1 ? "Writing the report folder…"
-                            : "Analysing " + request.profiles().size() + " profiles…", last);
-                }
-            }
-
-            @Override
-            protected void done() {
-                cancellation = null;
-                create.setEnabled(true);
-                try {
-                    finished(get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    failed(e.getCause(), target);
-                }
-            }
-        }.execute();
+        BackgroundJob.start(fractions -> {
+            ReportDocument document = new ReportBuilder().build(request, fractions, cancel);
+            fractions.progress(1.0);
+            return ReportFolder.write(document, writers, target, cancel);
+        }, cancel::isCancelled, last -> progress.running(last >= 1 ? "Writing the report folder…"
+                : "Analysing " + request.profiles().size() + " profiles…", last),
+                () -> {
+                    cancellation = null;
+                    create.setEnabled(true);
+                },
+                this::finished, problem -> failed(problem, target));
     }
 
     private void finished(Path folderWritten) {
