@@ -95,19 +95,19 @@ public final class RenderDialog extends JDialog {
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         int row = 0;
-        row = addRow(form, row, "Master", new JLabel(master.getFileName().toString()));
+        row = FormRows.add(form, row, "Master", new JLabel(master.getFileName().toString()));
         JScrollPane list = new JScrollPane(profiles);
         list.setPreferredSize(new Dimension(380, 150));
         list.setMinimumSize(new Dimension(240, 110));
-        row = addRow(form, row, "Profiles", list);
-        row = addRow(form, row, "Format", format);
-        row = addRow(form, row, "Level", levelMatch);
+        row = FormRows.add(form, row, "Profiles", list);
+        row = FormRows.add(form, row, "Format", format);
+        row = FormRows.add(form, row, "Level", levelMatch);
         JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
         JButton choose = new JButton("Choose…");
         choose.addActionListener(e -> chooseFolder());
         folderPanel.add(folder, BorderLayout.CENTER);
         folderPanel.add(choose, BorderLayout.EAST);
-        row = addRow(form, row, "Folder", folderPanel);
+        row = FormRows.add(form, row, "Folder", folderPanel);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.gridy = row;
@@ -136,21 +136,6 @@ public final class RenderDialog extends JDialog {
         content.add(form, BorderLayout.CENTER);
         content.add(buttons, BorderLayout.SOUTH);
         return content;
-    }
-
-    private static int addRow(JPanel form, int row, String label, JComponent field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        c.insets = new Insets(4, 0, 4, 10);
-        form.add(new JLabel(label), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(4, 0, 4, 0);
-        form.add(field, c);
-        return row + 1;
     }
 
     /** The choices as shown now. */

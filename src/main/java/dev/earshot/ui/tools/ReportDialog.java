@@ -109,7 +109,7 @@ public final class ReportDialog extends JDialog {
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         int row = 0;
-        row = addRow(form, row, "Master", new JLabel(master.getFileName().toString()));
+        row = FormRows.add(form, row, "Master", new JLabel(master.getFileName().toString()));
         JScrollPane list = new JScrollPane(profiles);
         list.setPreferredSize(new java.awt.Dimension(360, 170));
         JPanel selectButtons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
@@ -122,17 +122,17 @@ public final class ReportDialog extends JDialog {
         JPanel profilePanel = new JPanel(new BorderLayout(4, 0));
         profilePanel.add(list, BorderLayout.CENTER);
         profilePanel.add(selectButtons, BorderLayout.EAST);
-        row = addRow(form, row, "Profiles", profilePanel);
-        row = addRow(form, row, "References", references);
-        row = addRow(form, row, "Album tracks", album);
-        row = addRow(form, row, "Title", title);
-        row = addRow(form, row, "Client", client);
+        row = FormRows.add(form, row, "Profiles", profilePanel);
+        row = FormRows.add(form, row, "References", references);
+        row = FormRows.add(form, row, "Album tracks", album);
+        row = FormRows.add(form, row, "Title", title);
+        row = FormRows.add(form, row, "Client", client);
         JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
         JButton choose = new JButton("Choose…");
         choose.addActionListener(e -> chooseFolder());
         folderPanel.add(folder, BorderLayout.CENTER);
         folderPanel.add(choose, BorderLayout.EAST);
-        row = addRow(form, row, "Folder", folderPanel);
+        row = FormRows.add(form, row, "Folder", folderPanel);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.gridy = row;
@@ -163,21 +163,6 @@ public final class ReportDialog extends JDialog {
         content.add(form, BorderLayout.CENTER);
         content.add(buttons, BorderLayout.SOUTH);
         return content;
-    }
-
-    private static int addRow(JPanel form, int row, String label, JComponent field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        c.insets = new Insets(4, 0, 4, 10);
-        form.add(new JLabel(label), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(4, 0, 4, 0);
-        form.add(field, c);
-        return row + 1;
     }
 
     /** The choices as shown now. */
