@@ -1,17 +1,8 @@
 package dev.earshot.cli;
 
-import dev.earshot.analysis.LoudnessAnalyzer;
-import dev.earshot.audio.ArraySource;
-import dev.earshot.audio.AudioFormatInfo;
-import dev.earshot.audio.AudioSource;
-import dev.earshot.audio.ProgressListener;
-import dev.earshot.audio.SampleEncoding;
-import dev.earshot.device.DeviceChain;
-import dev.earshot.device.DeviceChains;
-import dev.earshot.device.ImpulseResponseStage;
 import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileLibrary;
-import dev.earshot.dsp.IrFiles;
+import dev.earshot.render.StimulusRender;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,9 +16,6 @@ import java.util.Optional;
  * same renders.
  */
 final class AbxProfiles {
-    /** Seed of the profiles' procedural noise beds in blind tests. */
-    static final long NOISE_SEED = 0x5EED_AB7L;
-
     private final ProfileLibrary library;
     private final ProfileFolders folders;
 
@@ -70,33 +58,17 @@ final class AbxProfiles {
      */
     float[][] render(float[][] samples, int sampleRate, String id) throws IOException {
         PlaybackProfile profile = find(id);
-        DeviceChain chain = DeviceChains.build(profile, IrFiles.load(library.irPath(profile), sampleRate),
-                ImpulseResponseStage.OFFLINE_PARTITION_FRAMES, NOISE_SEED);
-        int length = samples[0].length;
-        float[][] out = new float[2][length];
-        int[] filled = {0};
-        try (AudioSource source = new ArraySource(samples, new AudioFormatInfo(sampleRate, samples.length, 32,
-                SampleEncoding.PCM_FLOAT, "memory"))) {
-            DeviceChain.render(source, chain, false, (block, frames) -> {
-                int n = Math.min(frames, length - filled[0]);
-                System.arraycopy(block[0], 0, out[0], filled[0], n);
-                System.arraycopy(block[1], 0, out[1], filled[0], n);
-                filled[0] += n;
-            }, ProgressListener.NONE);
-        }
-        return out;
+        return StimulusRender.throughProfile(samples, sampleRate, profile, library);
     }
 
     /** Integrated loudness of two rows at {@code sampleRate}, LUFS. */
     static double loudnessLufs(float[][] samples, int sampleRate, String what) throws IOException {
-        try (AudioSource source = ArraySource.of(sampleRate, samples)) {
-            double lufs = LoudnessAnalyzer.analyze(source, null, false, ProgressListener.NONE).integratedLufs();
-            if (!Double.isFinite(lufs)) {
-                throw new UserInputException(what + " is too quiet to level-match (no block above the −70 LUFS "
-                        + "gate)");
-            }
-            return lufs;
+        double lufs = StimulusRender.integratedLufs(samples, sampleRate);
+        if (!Double.isFinite(lufs)) {
+            throw new UserInputException(what + " is too quiet to level-match (no block above the −70 LUFS "
+                    + "gate)");
         }
+        return lufs;
     }
 
     private PlaybackProfile find(String id) {

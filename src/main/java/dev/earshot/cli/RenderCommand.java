@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +30,6 @@ import picocli.CommandLine.Spec;
                 + "tone, not level; the studio-monitors profile gives the master itself at that level.",
             "Profiles render in parallel; 'earshot profiles list' shows what there is."})
 final class RenderCommand implements Callable<Integer> {
-    private static final long CLEAN_UP_SECONDS = 5;
-
     @Spec
     private CommandSpec spec;
 
@@ -115,24 +111,15 @@ final class RenderCommand implements Callable<Integer> {
         }
         ProfileRenderer.Result result;
         ProfileRenderer.Cancellation cancellation = new ProfileRenderer.Cancellation();
-        CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C: stop the renders and let them remove their temporary files before the JVM goes.
-        Thread onInterrupt = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                finished.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "earshot-render-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        InterruptCleanUp onInterrupt = InterruptCleanUp.register(cancellation::cancel, "earshot-render-cancel");
         try (TerminalProgress progress = TerminalProgress.onStderr("Rendering " + jobs.size() + " profiles")) {
             result = ProfileRenderer.renderAll(master, jobs, folder, new ProfileRenderer.Settings(sampleFormat,
                     !noLevelMatch, matchLufs == null ? Double.NaN : matchLufs, poolSize), progress, cancellation);
         } finally {
-            finished.countDown();
+            onInterrupt.finished();
         }
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        onInterrupt.unregister();
         List<RenderOutcome> outcomes = result.outcomes();
         if (Double.isFinite(result.matchedLufs())) {
             out.printf(Locale.ROOT, "Renders level-matched to %.1f LUFS integrated (the master measures %.1f LUFS)%n",

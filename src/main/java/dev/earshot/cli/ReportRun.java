@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Builds a report with the standard extension and writes its folder, with a progress bar per stage on the terminal
@@ -24,7 +22,6 @@ import java.util.concurrent.TimeUnit;
  * {@code demo}.
  */
 final class ReportRun {
-    private static final long CLEAN_UP_SECONDS = 5;
     private static final double PASSES_SHARE = 0.9;
 
     private ReportRun() {
@@ -42,17 +39,8 @@ final class ReportRun {
     static ReportDocument run(ReportRequest request, List<ReportFormatWriter> writers, boolean withCodec,
                               BlindTestLogs blindTests, Path folder) throws IOException {
         ReportCancellation cancellation = new ReportCancellation();
-        CountDownLatch finished = new CountDownLatch(1);
         // Ctrl-C: stop the passes and let the temporary report folder be removed before the JVM goes.
-        Thread onInterrupt = new Thread(() -> {
-            cancellation.cancel();
-            try {
-                finished.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "earshot-report-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        InterruptCleanUp onInterrupt = InterruptCleanUp.register(cancellation::cancel, "earshot-report-cancel");
         ReportDocument document;
         try (StagedProgress stages = new StagedProgress()) {
             StandardReportExtension extension = StandardReportExtension.start(request, withCodec, blindTests,
@@ -69,9 +57,9 @@ final class ReportRun {
             ReportFolder.write(document, withProgress(writers, stages.stage("Writing " + names(writers))),
                     folder, cancellation);
         } finally {
-            finished.countDown();
+            onInterrupt.finished();
         }
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        onInterrupt.unregister();
         return document;
     }
 

@@ -6,6 +6,7 @@ import dev.earshot.analysis.IntegratedLoudnessMeter;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ProgressListener;
+import dev.earshot.audio.SummedProgress;
 import dev.earshot.audio.WavSampleFormat;
 import dev.earshot.audio.WavWriter;
 import dev.earshot.device.DeviceChain;
@@ -142,7 +143,7 @@ public final class ProfileRenderer {
                 : !Double.isNaN(settings.matchLufs()) ? settings.matchLufs()
                 : Double.isFinite(masterLufs) ? Math.min(masterLufs, DEFAULT_MAX_MATCH_LUFS) : Double.NaN;
         Files.createDirectories(outputDir);
-        SharedProgress shared = new SharedProgress(jobs.size(), progress);
+        SummedProgress shared = new SummedProgress(jobs.size(), progress);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, jobs.size())),
                 r -> {
                     Thread t = new Thread(r, "earshot-render");
@@ -298,31 +299,6 @@ public final class ProfileRenderer {
 
     private static long clipped(Settings settings, PeakCounter peaks) {
         return settings.format() == WavSampleFormat.PCM24 ? peaks.framesAboveFullScale() : 0;
-    }
-
-    /** Sums the per-profile fractions into one overall fraction. */
-    private static final class SharedProgress {
-        private final double[] fractions;
-        private final ProgressListener listener;
-        private double reported;
-
-        SharedProgress(int jobs, ProgressListener listener) {
-            this.fractions = new double[Math.max(1, jobs)];
-            this.listener = listener;
-        }
-
-        synchronized void update(int index, double fraction) {
-            fractions[index] = Math.max(fractions[index], Math.min(1.0, fraction));
-            double sum = 0;
-            for (double f : fractions) {
-                sum += f;
-            }
-            double overall = sum / fractions.length;
-            if (overall > reported) {
-                reported = overall;
-                listener.progress(overall);
-            }
-        }
     }
 
     /** Tracks the output's peak and how many frames go above full scale. */

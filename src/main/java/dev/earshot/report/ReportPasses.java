@@ -3,6 +3,7 @@ package dev.earshot.report;
 import dev.earshot.audio.AudioFiles;
 import dev.earshot.audio.AudioSource;
 import dev.earshot.audio.ProgressListener;
+import dev.earshot.audio.SummedProgress;
 import dev.earshot.device.DeviceChain;
 import dev.earshot.device.PlaybackProfile;
 import dev.earshot.report.measure.DeviceProbe;
@@ -57,7 +58,7 @@ final class ReportPasses {
         }
         int profileCount = request.profiles().size();
         int tasks = programmes.size() * (profileCount + 1);
-        PassProgress shared = new PassProgress(tasks, progress);
+        SummedProgress shared = new SummedProgress(tasks, progress);
         ProgrammeMeasurement[][] results = new ProgrammeMeasurement[programmes.size()][profileCount + 1];
         double[] gains = new double[profileCount];
         ProgrammeMeasurement[] noise = new ProgrammeMeasurement[profileCount];
@@ -160,31 +161,6 @@ final class ReportPasses {
                 throw error;
             }
             throw new IOException(cause);
-        }
-    }
-
-    /** Sums the per-pass fractions into one overall fraction. */
-    private static final class PassProgress {
-        private final double[] fractions;
-        private final ProgressListener listener;
-        private double reported;
-
-        PassProgress(int passes, ProgressListener listener) {
-            this.fractions = new double[passes];
-            this.listener = listener;
-        }
-
-        synchronized void update(int index, double fraction) {
-            fractions[index] = Math.max(fractions[index], Math.min(1.0, fraction));
-            double sum = 0;
-            for (double f : fractions) {
-                sum += f;
-            }
-            double overall = sum / fractions.length;
-            if (overall > reported) {
-                reported = overall;
-                listener.progress(overall);
-            }
         }
     }
 }

@@ -1,22 +1,13 @@
 package dev.earshot.ui.tools;
 
-import dev.earshot.analysis.LoudnessAnalyzer;
-import dev.earshot.audio.ArraySource;
 import dev.earshot.audio.AudioFiles;
-import dev.earshot.audio.AudioFormatInfo;
-import dev.earshot.audio.AudioSource;
-import dev.earshot.audio.ProgressListener;
-import dev.earshot.audio.SampleEncoding;
-import dev.earshot.device.DeviceChain;
-import dev.earshot.device.DeviceChains;
-import dev.earshot.device.ImpulseResponseStage;
 import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileLibrary;
-import dev.earshot.dsp.IrFiles;
 import dev.earshot.listen.PreparedStimuli;
 import dev.earshot.listen.StimulusAudio;
 import dev.earshot.listen.StimulusInfo;
 import dev.earshot.listen.StimulusPreparation;
+import dev.earshot.render.StimulusRender;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +26,6 @@ import java.util.function.BooleanSupplier;
  */
 record BlindStimuli(PreparedStimuli prepared, StimulusAudio.Playable playable, List<StimulusInfo> stimuli,
                     int sampleRate) {
-    /** Seed of the profiles' procedural noise beds in blind tests (the same as the command line's). */
-    static final long NOISE_SEED = 0x5EED_AB7L;
-
     /**
      * @param library   the profiles, when {@code setup} compares two profiles
      * @param cancelled checked between the steps; a cancelled preparation throws {@link java.io.InterruptedIOException}
@@ -54,9 +42,9 @@ record BlindStimuli(PreparedStimuli prepared, StimulusAudio.Playable playable, L
         float[][] b = profiles ? a : StimulusAudio.decode(setup.fileB());
         check(cancelled);
         if (profiles) {
-            a = render(a, sampleRate, find(library, setup.profileA()), library);
+            a = StimulusRender.throughProfile(a, sampleRate, find(library, setup.profileA()), library);
             check(cancelled);
-            b = render(b, sampleRate, find(library, setup.profileB()), library);
+            b = StimulusRender.throughProfile(b, sampleRate, find(library, setup.profileB()), library);
             double lufsA = loudnessLufs(a, sampleRate, "A through " + setup.profileA());
             double lufsB = loudnessLufs(b, sampleRate, "B through " + setup.profileB());
             prepared = new PreparedStimuli(prepared.sha256A(), prepared.sha256B(), lufsA, lufsB, lufsA - lufsB, 0,
@@ -87,32 +75,11 @@ record BlindStimuli(PreparedStimuli prepared, StimulusAudio.Playable playable, L
                 + "' is loaded"));
     }
 
-    private static float[][] render(float[][] samples, int sampleRate, PlaybackProfile profile,
-                                    ProfileLibrary library) throws IOException {
-        DeviceChain chain = DeviceChains.build(profile, IrFiles.load(library.irPath(profile), sampleRate),
-                ImpulseResponseStage.OFFLINE_PARTITION_FRAMES, NOISE_SEED);
-        int length = samples[0].length;
-        float[][] out = new float[2][length];
-        int[] filled = {0};
-        try (AudioSource source = new ArraySource(samples, new AudioFormatInfo(sampleRate, samples.length, 32,
-                SampleEncoding.PCM_FLOAT, "memory"))) {
-            DeviceChain.render(source, chain, false, (block, frames) -> {
-                int n = Math.min(frames, length - filled[0]);
-                System.arraycopy(block[0], 0, out[0], filled[0], n);
-                System.arraycopy(block[1], 0, out[1], filled[0], n);
-                filled[0] += n;
-            }, ProgressListener.NONE);
-        }
-        return out;
-    }
-
     private static double loudnessLufs(float[][] samples, int sampleRate, String what) throws IOException {
-        try (AudioSource source = ArraySource.of(sampleRate, samples)) {
-            double lufs = LoudnessAnalyzer.analyze(source, null, false, ProgressListener.NONE).integratedLufs();
-            if (!Double.isFinite(lufs)) {
-                throw new IOException(what + " is too quiet to level-match (no block above the -70 LUFS gate)");
-            }
-            return lufs;
+        double lufs = StimulusRender.integratedLufs(samples, sampleRate);
+        if (!Double.isFinite(lufs)) {
+            throw new IOException(what + " is too quiet to level-match (no block above the -70 LUFS gate)");
         }
+        return lufs;
     }
 }

@@ -12,13 +12,11 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.Window;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -35,7 +33,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.SwingWorker;
 
 /**
  * File ▸ Render…: writes the master as chosen profiles play it, one WAV per profile, with {@link ProfileRenderer} on
@@ -98,19 +95,19 @@ public final class RenderDialog extends JDialog {
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         int row = 0;
-        row = addRow(form, row, "Master", new JLabel(master.getFileName().toString()));
+        row = FormRows.add(form, row, "Master", new JLabel(master.getFileName().toString()));
         JScrollPane list = new JScrollPane(profiles);
         list.setPreferredSize(new Dimension(380, 150));
         list.setMinimumSize(new Dimension(240, 110));
-        row = addRow(form, row, "Profiles", list);
-        row = addRow(form, row, "Format", format);
-        row = addRow(form, row, "Level", levelMatch);
+        row = FormRows.add(form, row, "Profiles", list);
+        row = FormRows.add(form, row, "Format", format);
+        row = FormRows.add(form, row, "Level", levelMatch);
         JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
         JButton choose = new JButton("Choose…");
         choose.addActionListener(e -> chooseFolder());
         folderPanel.add(folder, BorderLayout.CENTER);
         folderPanel.add(choose, BorderLayout.EAST);
-        row = addRow(form, row, "Folder", folderPanel);
+        row = FormRows.add(form, row, "Folder", folderPanel);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.gridy = row;
@@ -139,21 +136,6 @@ public final class RenderDialog extends JDialog {
         content.add(form, BorderLayout.CENTER);
         content.add(buttons, BorderLayout.SOUTH);
         return content;
-    }
-
-    private static int addRow(JPanel form, int row, String label, JComponent field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        c.insets = new Insets(4, 0, 4, 10);
-        form.add(new JLabel(label), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(4, 0, 4, 0);
-        form.add(field, c);
-        return row + 1;
     }
 
     /** The choices as shown now. */
@@ -227,32 +209,15 @@ public final class RenderDialog extends JDialog {
         results.setText("");
         String what = "Rendering " + jobs.size() + (jobs.size() == 1 ? " profile…" : " profiles…");
         progress.running(what, 0);
-        new SwingWorker<ProfileRenderer.Result, Double>() {
-            @Override
-            protected ProfileRenderer.Result doInBackground() throws IOException {
-                return ProfileRenderer.renderAll(master, jobs, chosen.folder(), settings, this::publish, cancel);
-            }
-
-            @Override
-            protected void process(List<Double> fractions) {
-                if (!cancel.isCancelled()) {
-                    progress.running(what, fractions.get(fractions.size() - 1));
-                }
-            }
-
-            @Override
-            protected void done() {
-                cancellation = null;
-                render.setEnabled(true);
-                try {
-                    finished(get(), cancel.isCancelled(), chosen.folder());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    failed(e.getCause(), chosen.folder());
-                }
-            }
-        }.execute();
+        BackgroundJob.start(
+                fractions -> ProfileRenderer.renderAll(master, jobs, chosen.folder(), settings, fractions, cancel),
+                cancel::isCancelled, fraction -> progress.running(what, fraction),
+                () -> {
+                    cancellation = null;
+                    render.setEnabled(true);
+                },
+                result -> finished(result, cancel.isCancelled(), chosen.folder()),
+                problem -> failed(problem, chosen.folder()));
     }
 
     private void finished(ProfileRenderer.Result result, boolean cancelled, Path target) {

@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListSelectionModel;
@@ -39,7 +38,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.SwingWorker;
 
 /**
  * Tools ▸ Translation report…: choose profiles, references, album tracks, title and client; the report is built and
@@ -111,7 +109,7 @@ public final class ReportDialog extends JDialog {
         JPanel form = new JPanel(new GridBagLayout());
         form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         int row = 0;
-        row = addRow(form, row, "Master", new JLabel(master.getFileName().toString()));
+        row = FormRows.add(form, row, "Master", new JLabel(master.getFileName().toString()));
         JScrollPane list = new JScrollPane(profiles);
         list.setPreferredSize(new java.awt.Dimension(360, 170));
         JPanel selectButtons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
@@ -124,17 +122,17 @@ public final class ReportDialog extends JDialog {
         JPanel profilePanel = new JPanel(new BorderLayout(4, 0));
         profilePanel.add(list, BorderLayout.CENTER);
         profilePanel.add(selectButtons, BorderLayout.EAST);
-        row = addRow(form, row, "Profiles", profilePanel);
-        row = addRow(form, row, "References", references);
-        row = addRow(form, row, "Album tracks", album);
-        row = addRow(form, row, "Title", title);
-        row = addRow(form, row, "Client", client);
+        row = FormRows.add(form, row, "Profiles", profilePanel);
+        row = FormRows.add(form, row, "References", references);
+        row = FormRows.add(form, row, "Album tracks", album);
+        row = FormRows.add(form, row, "Title", title);
+        row = FormRows.add(form, row, "Client", client);
         JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
         JButton choose = new JButton("Choose…");
         choose.addActionListener(e -> chooseFolder());
         folderPanel.add(folder, BorderLayout.CENTER);
         folderPanel.add(choose, BorderLayout.EAST);
-        row = addRow(form, row, "Folder", folderPanel);
+        row = FormRows.add(form, row, "Folder", folderPanel);
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.gridy = row;
@@ -165,21 +163,6 @@ public final class ReportDialog extends JDialog {
         content.add(form, BorderLayout.CENTER);
         content.add(buttons, BorderLayout.SOUTH);
         return content;
-    }
-
-    private static int addRow(JPanel form, int row, String label, JComponent field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        c.insets = new Insets(4, 0, 4, 10);
-        form.add(new JLabel(label), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(4, 0, 4, 0);
-        form.add(field, c);
-        return row + 1;
     }
 
     /** The choices as shown now. */
@@ -250,36 +233,17 @@ public final class ReportDialog extends JDialog {
         openIndex.setEnabled(false);
         openFolder.setEnabled(false);
         progress.running("Analysing " + request.profiles().size() + " profiles…", 0);
-        new SwingWorker<Path, Double>() {
-            @Override
-            protected Path doInBackground() throws IOException {
-                ReportDocument document = new ReportBuilder().build(request, fraction -> publish(fraction), cancel);
-                publish(1.0);
-                return ReportFolder.write(document, writers, target, cancel);
-            }
-
-            @Override
-            protected void process(List<Double> fractions) {
-                if (!cancel.isCancelled()) {
-                    double last = fractions.get(fractions.size() - 1);
-                    progress.running(last >= 1 ? "Writing the report folder…"
-                            : "Analysing " + request.profiles().size() + " profiles…", last);
-                }
-            }
-
-            @Override
-            protected void done() {
-                cancellation = null;
-                create.setEnabled(true);
-                try {
-                    finished(get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    failed(e.getCause(), target);
-                }
-            }
-        }.execute();
+        BackgroundJob.start(fractions -> {
+            ReportDocument document = new ReportBuilder().build(request, fractions, cancel);
+            fractions.progress(1.0);
+            return ReportFolder.write(document, writers, target, cancel);
+        }, cancel::isCancelled, last -> progress.running(last >= 1 ? "Writing the report folder…"
+                : "Analysing " + request.profiles().size() + " profiles…", last),
+                () -> {
+                    cancellation = null;
+                    create.setEnabled(true);
+                },
+                this::finished, problem -> failed(problem, target));
     }
 
     private void finished(Path folderWritten) {
