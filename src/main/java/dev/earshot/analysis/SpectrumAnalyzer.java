@@ -29,6 +29,7 @@ public final class SpectrumAnalyzer {
     private final DoubleFFT_1D fft;
     private final double[][] history;
     private final double[] buffer;
+    private final double[][] pair;
     private final double[][] powerSums;
     private int filledFrames;
     private long segments;
@@ -62,6 +63,7 @@ public final class SpectrumAnalyzer {
         this.fft = new DoubleFFT_1D(fftSize);
         this.history = new double[channels][fftSize];
         this.buffer = new double[fftSize];
+        this.pair = channels >= 2 ? new double[2][fftSize] : null;
         this.powerSums = new double[channels + 2][fftSize / 2 + 1];
     }
 
@@ -151,39 +153,43 @@ public final class SpectrumAnalyzer {
         return new Spectrum(sampleRate, fftSize, usedSegments, frequenciesHz, channelDensities, mid, side);
     }
 
-    /** Adds |FFT|² of the windowed first {@code length} history frames of every series to {@code sums}. */
+    /**
+     * Adds |FFT|² of the windowed first {@code length} history frames of every series to {@code sums}. Mid and side
+     * come from the transforms of channels 0 and 1 (the transform is linear: FFT((L ± R)/2) = (FFT(L) ± FFT(R))/2),
+     * so a stereo segment costs two transforms, not four.
+     */
     private void accumulateSegment(double[][] sums, double[] segmentWindow, int length) {
         for (int c = 0; c < channels; c++) {
+            double[] target = c < 2 && channels >= 2 ? pair[c] : buffer;
             double[] x = history[c];
             for (int i = 0; i < length; i++) {
-                buffer[i] = x[i] * segmentWindow[i];
+                target[i] = x[i] * segmentWindow[i];
             }
-            transformInto(sums[c], length);
+            Arrays.fill(target, length, fftSize, 0.0);
+            fft.realForward(target);
+            addPower(sums[c], target, 1.0, null);
         }
         if (channels >= 2) {
-            double[] left = history[0];
-            double[] right = history[1];
-            for (int i = 0; i < length; i++) {
-                buffer[i] = 0.5 * (left[i] + right[i]) * segmentWindow[i];
-            }
-            transformInto(sums[channels], length);
-            for (int i = 0; i < length; i++) {
-                buffer[i] = 0.5 * (left[i] - right[i]) * segmentWindow[i];
-            }
-            transformInto(sums[channels + 1], length);
+            addPower(sums[channels], pair[0], 1.0, pair[1]);
+            addPower(sums[channels + 1], pair[0], -1.0, pair[1]);
         }
     }
 
-    private void transformInto(double[] sums, int length) {
-        Arrays.fill(buffer, length, fftSize, 0.0);
-        fft.realForward(buffer);
+    /**
+     * Adds |X|² per bin to {@code sums}, where X is the packed real transform {@code a} alone ({@code b} null) or
+     * (a + sign·b)/2. realForward packs the real DC value in [0] and the real Nyquist value in [1].
+     */
+    private void addPower(double[] sums, double[] a, double sign, double[] b) {
         int half = fftSize / 2;
-        sums[0] += buffer[0] * buffer[0];
-        sums[half] += buffer[1] * buffer[1];
-        for (int k = 1; k < half; k++) {
-            double re = buffer[2 * k];
-            double im = buffer[2 * k + 1];
-            sums[k] += re * re + im * im;
+        for (int k = 0; k <= half; k++) {
+            int re = k == half ? 1 : 2 * k;
+            double real = a[re];
+            double imag = k == 0 || k == half ? 0.0 : a[re + 1];
+            if (b != null) {
+                real = 0.5 * (real + sign * b[re]);
+                imag = k == 0 || k == half ? 0.0 : 0.5 * (imag + sign * b[re + 1]);
+            }
+            sums[k] += real * real + imag * imag;
         }
     }
 

@@ -121,17 +121,7 @@ public final class BiquadFilter {
 
     /** Filters {@code samples[0..frames)} of {@code channel} in place. */
     public void process(float[] samples, int frames, int channel) {
-        double s1 = z1[channel];
-        double s2 = z2[channel];
-        for (int i = 0; i < frames; i++) {
-            double x = samples[i];
-            double y = b0 * x + s1;
-            s1 = b1 * x - a1 * y + s2;
-            s2 = b2 * x - a2 * y;
-            samples[i] = (float) y;
-        }
-        z1[channel] = s1;
-        z2[channel] = s2;
+        process(samples, 0, frames, channel);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class ProgrammeMeter implements BlockSink {
     static final int SPECTRUM_RESOLUTION = 4;
     private final int sampleRate;
     private final LoudnessMeter loudness;
-    private final StereoWelch spectrum;
+    private final SpectrumAnalyzer spectrum;
     private final MonoFoldLoudness monoFold;
     private final MonoSections monoSections;
     private double sumLeftSquared;
@@ -50,7 +50,8 @@ public final class ProgrammeMeter implements BlockSink {
         this.sampleRate = sampleRate;
         this.loudness = new LoudnessMeter(sampleRate, 2,
                 new LoudnessOptions(ChannelLayout.STEREO, false, keepShortTermSeries));
-        this.spectrum = new StereoWelch(sampleRate, SPECTRUM_RESOLUTION * SpectrumAnalyzer.defaultFftSize(sampleRate));
+        this.spectrum = new SpectrumAnalyzer(sampleRate, 2,
+                SPECTRUM_RESOLUTION * SpectrumAnalyzer.defaultFftSize(sampleRate));
         this.monoFold = measureMonoFold ? new MonoFoldLoudness(sampleRate) : null;
         this.monoSections = measureMonoFold ? new MonoSections(sampleRate) : null;
     }
