@@ -19,11 +19,8 @@ jar="$root/target/earshot.jar"
 master="${1:-}"
 if [ -z "$master" ]; then
     master="$work/master-4min.wav"
-    if [ ! -f "$master" ]; then
-        echo "bench: generating a 4-minute 24-bit master from the demo master..." >&2
-        java -jar "$jar" demo -o "$work" >/dev/null
-        ffmpeg -v error -y -stream_loop 6 -i "$work/demo-master.wav" -t 240 -c:a pcm_s24le "$master"
-    fi
+    [ -f "$master" ] || echo "bench: generating a 4-minute 24-bit master from the demo master..." >&2
+    four_minute_master "$jar" "$work"
 fi
 ir="$work/ir-1s-stereo.wav"
 [ -f "$ir" ] || python3 "$root/bench/make_ir.py" "$ir" 1.0 48000

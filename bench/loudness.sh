@@ -17,7 +17,7 @@ require_tools ffmpeg python3
 jar="$root/target/earshot.jar"
 
 demo="$work/demo-master.wav"
-[ -f "$demo" ] || java -jar "$jar" demo -o "$work" >/dev/null
+demo_master "$jar" "$work"
 pink="$work/pink-noise.wav"
 [ -f "$pink" ] || ffmpeg -v error -y -f lavfi -i "anoisesrc=color=pink:amplitude=0.25:seed=7:sample_rate=48000:duration=60" \
     -af "aformat=channel_layouts=stereo" -c:a pcm_s24le "$pink"

@@ -13,23 +13,15 @@ mkdir -p "$work"
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-require_tools ffmpeg python3
+require_tools ffmpeg ffprobe python3
 
 "$root/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
 jar="$root/target/earshot.jar"
 master="$work/master-4min.wav"
-if [ ! -f "$master" ]; then
-    java -jar "$jar" demo -o "$work" >/dev/null
-    ffmpeg -v error -y -stream_loop 6 -i "$work/demo-master.wav" -t 240 -c:a pcm_s24le "$master"
-fi
+four_minute_master "$jar" "$work"
 
 profiles=("$root"/playback-profiles/*.json)
-irs=()
-for p in "${profiles[@]}"; do
-    irs+=("$root/impulse-responses/$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['impulseResponse'])" "$p")")
-done
-
-printf '%s\n' "${irs[@]}" > "$work/irs.list"
+profile_irs "$root" > "$work/irs.list"
 
 ffmpeg_all() {
     local irs
@@ -38,27 +30,15 @@ ffmpeg_all() {
     mkdir -p "$out"
     local i=0
     for ir in "${irs[@]}"; do
-        local ch
-        ch=$(ffprobe -v error -select_streams a:0 -show_entries stream=channels -of csv=p=0 "$ir")
-        local graph
-        if [ "$ch" = 4 ]; then
-            graph="[0:a]channelsplit=channel_layout=stereo[L][R];[L]asplit[L1][L2];[R]asplit[R1][R2];"
-            graph+="[1:a]channelsplit=channel_layout=4.0[LL][LR][RL][RR];"
-            graph+="[L1][LL]afir=gtype=none[a];[L2][LR]afir=gtype=none[b];"
-            graph+="[R1][RL]afir=gtype=none[c];[R2][RR]afir=gtype=none[d];"
-            graph+="[a][c]amix=inputs=2:normalize=0[oL];[b][d]amix=inputs=2:normalize=0[oR];"
-            graph+="[oL][oR]join=inputs=2:channel_layout=stereo[o]"
-        else
-            graph="[0:a][1:a]afir=gtype=none[o]"
-        fi
-        ffmpeg -v error -y -i "$master" -i "$ir" -filter_complex "$graph" -map "[o]" -c:a pcm_s24le "$out/$i.wav"
+        ffmpeg -v error -y -i "$master" -i "$ir" -filter_complex "$(afir_graph "$ir")" -map "[o]" -c:a pcm_s24le \
+            "$out/$i.wav"
         i=$((i + 1))
     done
 }
 earshot_all() { java -jar "$jar" render "$master" --all -o "$work/earshot-renders" >/dev/null; }
 
 
-export -f earshot_all ffmpeg_all
+export -f earshot_all ffmpeg_all afir_graph
 export master work jar
 e_times=(); f_times=(); e_rss=0; f_rss=0
 for ((i = 1; i <= runs; i++)); do
