@@ -23,7 +23,7 @@ public final class DeviceChains {
      * @param profile        the profile to simulate
      * @param ir             its impulse response, already at the programme's sample rate
      * @param partitionFrames convolution partition of the IR and listening-level stages:
-     *                       {@link ImpulseResponseStage#OFFLINE_PARTITION_FRAMES} for renders,
+     *                       {@link ImpulseResponseStage#OFFLINE} for renders,
      *                       {@link ImpulseResponseStage#REALTIME_PARTITION_FRAMES} for playback
      * @param noiseSeed      seed of the procedural noise bed, so a render is repeatable
      */

@@ -11,8 +11,12 @@ import dev.earshot.dsp.PartitionedConvolver;
 public final class ImpulseResponseStage implements DeviceStage {
     /** Partition for real-time playback: about 5 ms of latency at 48 kHz, a few percent of a core. */
     public static final int REALTIME_PARTITION_FRAMES = 256;
-    /** Partition for offline rendering, where latency is compensated: several times cheaper per frame. */
-    public static final int OFFLINE_PARTITION_FRAMES = 8192;
+    /**
+     * Partition length for offline rendering, where latency is compensated: the whole response in one block of
+     * the transform size that needs the least work per frame ({@link PartitionedConvolver#offline}); the latency
+     * then depends on the response's length.
+     */
+    public static final int OFFLINE = PartitionedConvolver.OFFLINE;
 
     private final ImpulseResponse ir;
     private final int partitionFrames;
@@ -21,14 +25,11 @@ public final class ImpulseResponseStage implements DeviceStage {
     /**
      * @param ir              the device response; kept (it is immutable)
      * @param partitionFrames partition length and latency in frames, 1 to 65 536 (powers of two are most efficient)
-     *                        (e.g. 256 for real time, 4096 offline)
+     *                        (e.g. 256 for real time), or {@link #OFFLINE}
      * @throws IllegalArgumentException if the partition length is not as above
      */
     public ImpulseResponseStage(ImpulseResponse ir, int partitionFrames) {
-        if (partitionFrames < 1 || partitionFrames > PartitionedConvolver.MAX_PARTITION_FRAMES) {
-            throw new IllegalArgumentException("partition length " + partitionFrames + " frames is outside 1.."
-                    + PartitionedConvolver.MAX_PARTITION_FRAMES);
-        }
+        PartitionedConvolver.requirePartition(partitionFrames);
         this.ir = ir;
         this.partitionFrames = partitionFrames;
     }
@@ -50,7 +51,7 @@ public final class ImpulseResponseStage implements DeviceStage {
             throw new IllegalArgumentException("a " + ir.layout() + " impulse response turns " + channels
                     + " channel(s) into " + ir.outputChannels(channels) + "; the stage needs a stereo block");
         }
-        convolver = new PartitionedConvolver(ir, channels, partitionFrames);
+        convolver = PartitionedConvolver.create(ir, channels, partitionFrames);
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class ImpulseResponseStage implements DeviceStage {
 
     @Override
     public int latencyFrames() {
-        return partitionFrames;
+        return convolver == null ? partitionFrames : convolver.latencyFrames();
     }
 
     /** The response length minus one. */

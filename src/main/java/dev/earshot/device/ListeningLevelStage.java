@@ -54,16 +54,14 @@ public final class ListeningLevelStage implements DeviceStage {
     /**
      * @param listeningLevelDbSpl the level the device is heard at, in dB SPL (= phon at 1 kHz), 20 to 120
      * @param referenceLevelDbSpl the level the master is monitored at, in dB SPL, 20 to 120 (usually 83)
-     * @param partitionFrames     latency of the filter in frames, 1 to 65 536 (powers of two are most efficient)
+     * @param partitionFrames     latency of the filter in frames, 1 to 65 536 (powers of two are most efficient), or
+     *                            {@link PartitionedConvolver#OFFLINE}
      * @throws IllegalArgumentException if a parameter is outside its range
      */
     public ListeningLevelStage(double listeningLevelDbSpl, double referenceLevelDbSpl, int partitionFrames) {
         StageChecks.requireRange("listeningLevelDbSpl", listeningLevelDbSpl, 20.0, 120.0);
         StageChecks.requireRange("referenceLevelDbSpl", referenceLevelDbSpl, 20.0, 120.0);
-        if (partitionFrames < 1 || partitionFrames > PartitionedConvolver.MAX_PARTITION_FRAMES) {
-            throw new IllegalArgumentException("partition length " + partitionFrames + " frames is outside 1.."
-                    + PartitionedConvolver.MAX_PARTITION_FRAMES);
-        }
+        PartitionedConvolver.requirePartition(partitionFrames);
         this.listeningLevelDbSpl = listeningLevelDbSpl;
         this.referenceLevelDbSpl = referenceLevelDbSpl;
         this.partitionFrames = partitionFrames;
@@ -104,7 +102,7 @@ public final class ListeningLevelStage implements DeviceStage {
         }
         float[] fir = minimumPhaseFir(sampleRate);
         firFrames = fir.length;
-        convolver = new PartitionedConvolver(ImpulseResponse.of(new float[][] {fir}, sampleRate), channels,
+        convolver = PartitionedConvolver.create(ImpulseResponse.of(new float[][] {fir}, sampleRate), channels,
                 partitionFrames);
     }
 
@@ -124,7 +122,7 @@ public final class ListeningLevelStage implements DeviceStage {
 
     @Override
     public int latencyFrames() {
-        return isBypassed() ? 0 : partitionFrames;
+        return isBypassed() ? 0 : convolver != null ? convolver.latencyFrames() : partitionFrames;
     }
 
     /** The FIR length minus one (0 when bypassed). */

@@ -14,6 +14,9 @@ import org.jtransforms.fft.FloatFFT_1D;
  * one inverse transform per output channel yields the next partition of output. Output therefore lags input by
  * exactly {@link #latencyFrames()} = {@code partitionFrames} frames, whatever block sizes the caller uses.
  *
+ * <p>Offline, where latency costs nothing, {@link #offline} keeps the whole response as one partition and takes
+ * larger transforms that each yield many more new frames than they would as uniform partitions.
+ *
  * <p>Channel routing follows {@link ImpulseResponse}: a mono response is applied to every input channel, a stereo
  * one maps left to left and right to right, a true-stereo one mixes both inputs into both outputs.
  *
@@ -22,14 +25,21 @@ import org.jtransforms.fft.FloatFFT_1D;
  * partitions up to 2048 frames, or any size when {@link DspRuntime#configureThreads} was given 1); larger transforms
  * may be split across JTransforms' worker threads, which is fine offline but not on an audio thread. Cost, measured
  * on this project's 2-core build machine for a 1 s true-stereo response at 48 kHz: about 4 % of one core with
- * 256-frame partitions; offline, about 0.12 s of CPU per minute of audio with 8192-frame partitions. Not
+ * 256-frame partitions. Not
  * thread-safe: one thread processes.
  */
 public final class PartitionedConvolver {
     /** Largest partition accepted, in frames. */
     public static final int MAX_PARTITION_FRAMES = 1 << 16;
+    /** Largest transform {@link #offline} uses, in points. */
+    public static final int MAX_OFFLINE_FFT_SIZE = 1 << 17;
+    private static final int MIN_OFFLINE_FFT_SIZE = 1 << 13;
+    private static final int OFFLINE_FALLBACK_PARTITION_FRAMES = 8192;
+    /** The partition length that asks {@link #create} for an {@link #offline} convolver. */
+    public static final int OFFLINE = 0;
 
     private final ConvolutionRouting routing;
+    private final int hopFrames;
     private final int partitionFrames;
     private final int fftSize;
     private final int partitions;
@@ -55,16 +65,87 @@ public final class PartitionedConvolver {
      * @throws IllegalArgumentException if the channel count or the partition length is not as above
      */
     public PartitionedConvolver(ImpulseResponse ir, int inputChannels, int partitionFrames) {
+        // A power of two of at least twice the partition (and 4, for JTransforms' packed real layout); the window
+        // holds the previous and the new partition at its end, older input before them, which changes nothing.
+        this(ir, inputChannels, checkedPartition(partitionFrames), partitionFrames,
+                Math.max(4, Integer.highestOneBit(2 * partitionFrames - 1) << 1));
+    }
+
+    /**
+     * A convolver for offline work, where latency costs nothing: the whole response is one partition and every
+     * transform of {@code N} points yields {@code N - L + 1} new frames for a response of {@code L} frames, with the
+     * power of two {@code N} (8 192 to {@value #MAX_OFFLINE_FFT_SIZE}) that needs the fewest operations per frame.
+     * For a 12 000-frame response this is 65 536 points and 53 537 frames per transform, about 1.5 times less work
+     * per frame than 8 192-frame uniform partitions. Responses longer than {@value #MAX_OFFLINE_FFT_SIZE} / 2 frames
+     * fall back to uniform 8 192-frame partitions, so memory stays bounded. The latency, {@link #latencyFrames()},
+     * depends on the response's length.
+     *
+     * @param ir            the response
+     * @param inputChannels as for the uniform constructor
+     * @return a convolver with the same contract as the uniform one
+     */
+    public static PartitionedConvolver offline(ImpulseResponse ir, int inputChannels) {
+        int length = ir.lengthFrames();
+        if (2L * length > MAX_OFFLINE_FFT_SIZE) {
+            return new PartitionedConvolver(ir, inputChannels, OFFLINE_FALLBACK_PARTITION_FRAMES);
+        }
+        int best = 0;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int n = Math.max(MIN_OFFLINE_FFT_SIZE, Integer.highestOneBit(2 * length - 1) << 1);
+             n <= MAX_OFFLINE_FFT_SIZE; n <<= 1) {
+            // Two transforms (about N log2 N each) plus the spectral products and copies (a few N) per hop.
+            double cost = n * (Math.log(n) / Math.log(2) + 2.0) / (n - length + 1);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = n;
+            }
+        }
+        return new PartitionedConvolver(ir, inputChannels, best - length + 1, length, best);
+    }
+
+    /**
+     * A uniformly partitioned convolver, or an {@link #offline} one when {@code partitionFrames} is
+     * {@link #OFFLINE}.
+     *
+     * @throws IllegalArgumentException if {@code partitionFrames} is neither {@link #OFFLINE} nor 1 to
+     *                                  {@value #MAX_PARTITION_FRAMES}, or the channel counts do not fit
+     */
+    public static PartitionedConvolver create(ImpulseResponse ir, int inputChannels, int partitionFrames) {
+        return partitionFrames == OFFLINE ? offline(ir, inputChannels)
+                : new PartitionedConvolver(ir, inputChannels, partitionFrames);
+    }
+
+    /** Checks a partition length for {@link #create}: {@link #OFFLINE} or 1 to {@value #MAX_PARTITION_FRAMES}. */
+    public static void requirePartition(int partitionFrames) {
+        if (partitionFrames != OFFLINE) {
+            checkedPartition(partitionFrames);
+        }
+    }
+
+    private static int checkedPartition(int partitionFrames) {
         if (partitionFrames < 1 || partitionFrames > MAX_PARTITION_FRAMES) {
             throw new IllegalArgumentException("partition length " + partitionFrames + " frames is outside 1.."
                     + MAX_PARTITION_FRAMES);
         }
+        return partitionFrames;
+    }
+
+    /**
+     * @param hopFrames       new input frames per transform, the latency; equal to {@code partitionFrames} when the
+     *                        response has several partitions (the delay line steps one partition per hop)
+     * @param partitionFrames response partition length
+     * @param fftSize         a power of two of at least {@code hopFrames + partitionFrames - 1}
+     */
+    private PartitionedConvolver(ImpulseResponse ir, int inputChannels, int hopFrames, int partitionFrames,
+                                 int fftSize) {
         this.routing = ConvolutionRouting.of(ir, inputChannels);
+        this.hopFrames = hopFrames;
         this.partitionFrames = partitionFrames;
-        // A power of two of at least twice the partition (and 4, for JTransforms' packed real layout); the window
-        // holds the previous and the new partition at its end, zeros before them, which changes nothing.
-        this.fftSize = Math.max(4, Integer.highestOneBit(2 * partitionFrames - 1) << 1);
+        this.fftSize = fftSize;
         this.partitions = (ir.lengthFrames() + partitionFrames - 1) / partitionFrames;
+        if (partitions > 1 && hopFrames != partitionFrames) {
+            throw new IllegalArgumentException("a partitioned response needs hop = partition");
+        }
         this.transform = new FloatFFT_1D(fftSize);
         this.responseSpectra = new FftConvolver[ir.channelCount()][partitions];
         for (int c = 0; c < ir.channelCount(); c++) {
@@ -77,7 +158,7 @@ public final class PartitionedConvolver {
         }
         this.delayLine = new float[inputChannels][partitions][fftSize];
         this.inputWindow = new float[inputChannels][fftSize];
-        this.outputPartition = new float[routing.outputChannels()][partitionFrames];
+        this.outputPartition = new float[routing.outputChannels()][hopFrames];
         this.accumulator = new float[fftSize];
     }
 
@@ -91,9 +172,10 @@ public final class PartitionedConvolver {
         return routing.outputChannels();
     }
 
-    /** Latency in frames between input and output: the partition length. */
+    /** Latency in frames between input and output: the input frames per transform (the partition length, except
+     * for {@link #offline} convolvers). */
     public int latencyFrames() {
-        return partitionFrames;
+        return hopFrames;
     }
 
     /** Partition length in frames. */
@@ -114,16 +196,16 @@ public final class PartitionedConvolver {
         int done = 0;
         int inputs = routing.inputChannels();
         while (done < frames) {
-            int chunk = Math.min(frames - done, partitionFrames - fifoPosition);
+            int chunk = Math.min(frames - done, hopFrames - fifoPosition);
             for (int c = 0; c < inputs; c++) {
-                System.arraycopy(in[c], done, inputWindow[c], fftSize - partitionFrames + fifoPosition, chunk);
+                System.arraycopy(in[c], done, inputWindow[c], fftSize - hopFrames + fifoPosition, chunk);
             }
             for (int c = 0; c < outputPartition.length; c++) {
                 System.arraycopy(outputPartition[c], fifoPosition, out[c], done, chunk);
             }
             fifoPosition += chunk;
             done += chunk;
-            if (fifoPosition == partitionFrames) {
+            if (fifoPosition == hopFrames) {
                 convolvePartition();
                 fifoPosition = 0;
             }
@@ -154,9 +236,8 @@ public final class PartitionedConvolver {
             float[] spectrum = delayLine[c][newestSlot];
             System.arraycopy(window, 0, spectrum, 0, fftSize);
             transform.realForward(spectrum);
-            // Slide the window: the partition just completed becomes the history of the next one.
-            System.arraycopy(window, fftSize - partitionFrames, window, fftSize - 2 * partitionFrames,
-                    partitionFrames);
+            // Slide the window by one hop: the newest input becomes the history of the next transform.
+            System.arraycopy(window, hopFrames, window, 0, fftSize - hopFrames);
         }
         for (int o = 0; o < outputPartition.length; o++) {
             Arrays.fill(accumulator, 0f);
@@ -170,7 +251,7 @@ public final class PartitionedConvolver {
                 }
             }
             transform.realInverse(accumulator, false);
-            System.arraycopy(accumulator, fftSize - partitionFrames, outputPartition[o], 0, partitionFrames);
+            System.arraycopy(accumulator, fftSize - hopFrames, outputPartition[o], 0, hopFrames);
         }
     }
 }

@@ -216,7 +216,7 @@ public final class ProfileRenderer {
             cancellation.check();
             int sampleRate = source.format().sampleRate();
             ImpulseResponse ir = IrFiles.load(job.impulseResponseFile(), sampleRate);
-            DeviceChain chain = DeviceChains.build(job.profile(), ir, ImpulseResponseStage.OFFLINE_PARTITION_FRAMES,
+            DeviceChain chain = DeviceChains.build(job.profile(), ir, ImpulseResponseStage.OFFLINE,
                     NOISE_SEED);
             PeakCounter peaks = new PeakCounter();
             if (!settings.levelMatch()) {

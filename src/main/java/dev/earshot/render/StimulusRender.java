@@ -39,7 +39,7 @@ public final class StimulusRender {
     public static float[][] throughProfile(float[][] samples, int sampleRate, PlaybackProfile profile,
                                            ProfileLibrary library) throws IOException {
         DeviceChain chain = DeviceChains.build(profile, IrFiles.load(library.irPath(profile), sampleRate),
-                ImpulseResponseStage.OFFLINE_PARTITION_FRAMES, NOISE_SEED);
+                ImpulseResponseStage.OFFLINE, NOISE_SEED);
         int length = samples[0].length;
         float[][] out = new float[2][length];
         int[] filled = {0};

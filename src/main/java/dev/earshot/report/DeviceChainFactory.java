@@ -35,7 +35,7 @@ final class DeviceChainFactory {
      */
     static DeviceChain build(ProfileInput input, int sampleRate) throws IOException {
         ImpulseResponse ir = IrFiles.load(input.impulseResponseFile(), sampleRate);
-        return DeviceChains.build(deviceOnly(input.profile()), ir, ImpulseResponseStage.OFFLINE_PARTITION_FRAMES,
+        return DeviceChains.build(deviceOnly(input.profile()), ir, ImpulseResponseStage.OFFLINE,
                 NOISE_SEED);
     }
 }

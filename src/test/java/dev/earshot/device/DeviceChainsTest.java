@@ -46,7 +46,7 @@ class DeviceChainsTest {
 
     private static float[][] render(PlaybackProfile profile, float[][] input, boolean fuse) throws IOException {
         ImpulseResponse ir = IrFiles.load(IRS.resolve(profile.impulseResponse()), RATE);
-        DeviceChain chain = DeviceChains.build(profile, ir, ImpulseResponseStage.OFFLINE_PARTITION_FRAMES, 7, fuse);
+        DeviceChain chain = DeviceChains.build(profile, ir, ImpulseResponseStage.OFFLINE, 7, fuse);
         float[][] out = new float[2][input[0].length];
         int[] written = {0};
         DeviceChain.render(ArraySource.of(RATE, input), chain, false, (block, n) -> {

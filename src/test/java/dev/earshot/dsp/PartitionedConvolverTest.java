@@ -149,7 +149,7 @@ class PartitionedConvolverTest {
         return output;
     }
 
-    private static float[][] noise(Random random, int channels, int frames, boolean decaying) {
+    static float[][] noise(Random random, int channels, int frames, boolean decaying) {
         float[][] samples = new float[channels][frames];
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < frames; i++) {
