@@ -197,4 +197,10 @@ public final class BassProtectionStage implements DeviceStage {
     private static double coefficient(double timeMs, int sampleRate) {
         return Math.exp(-1000.0 / (timeMs * sampleRate));
     }
+
+    /** The detector averages the channels' power, so two equal channels read as one. */
+    @Override
+    public boolean keepsEqualChannelsEqual() {
+        return true;
+    }
 }

@@ -13,12 +13,20 @@ import java.util.List;
  * <p>Lifecycle as for a {@link DeviceStage}: {@link #prepare} (allocates; off the audio thread), then
  * {@link #process} block by block ({@code process} and {@link #reset} allocate nothing when the stages do not, which
  * holds for every stage in this package). Not thread-safe: one thread processes.
+ *
+ * <p>After a {@link MonoSumStage} both channels are equal; when every later stage
+ * {@linkplain DeviceStage#keepsEqualChannelsEqual keeps them equal}, those stages are prepared for one channel and
+ * the chain copies the left channel to the right at the end: the same output, sample for sample, for half the work.
  */
 public final class DeviceChain {
     /** Channels of the blocks the chain processes. */
     public static final int CHANNELS = 2;
 
     private final DeviceStage[] stages;
+    /** Index of the first stage that runs on the left channel only; {@code stages.length} when none does. */
+    private final int monoFrom;
+    /** A one-row view of the block for the mono stages: its row is set per call, so nothing is allocated. */
+    private final float[][] monoView = new float[1][];
     private int maxBlockFrames;
 
     /**
@@ -26,7 +34,31 @@ public final class DeviceChain {
      *               copied, the stages are used (not copied) and belong to this chain from now on
      */
     public DeviceChain(List<DeviceStage> stages) {
+        this(stages, true);
+    }
+
+    /** As {@link #DeviceChain(List)}; {@code monoAfterSum} false keeps every stage stereo (to compare, in tests). */
+    DeviceChain(List<DeviceStage> stages, boolean monoAfterSum) {
         this.stages = stages.toArray(new DeviceStage[0]);
+        this.monoFrom = monoAfterSum ? firstMonoStage(this.stages) : this.stages.length;
+    }
+
+    /** The stage after the last mono sum when every stage after it keeps equal channels equal, else the length. */
+    private static int firstMonoStage(DeviceStage[] stages) {
+        for (int i = stages.length - 1; i >= 0; i--) {
+            if (stages[i] instanceof MonoSumStage) {
+                return i + 1;
+            }
+            if (!stages[i].keepsEqualChannelsEqual()) {
+                return stages.length;
+            }
+        }
+        return stages.length;
+    }
+
+    /** True when the stages after a mono sum run on one channel (see the class comment). */
+    boolean runsMonoAfterSum() {
+        return monoFrom < stages.length;
     }
 
     /** The stages in processing order. */
@@ -43,8 +75,8 @@ public final class DeviceChain {
      */
     public void prepare(int sampleRate, int maxBlockFrames) {
         StageChecks.requireFormat(sampleRate, maxBlockFrames, CHANNELS);
-        for (DeviceStage stage : stages) {
-            stage.prepare(sampleRate, maxBlockFrames, CHANNELS);
+        for (int i = 0; i < stages.length; i++) {
+            stages[i].prepare(sampleRate, maxBlockFrames, i < monoFrom ? CHANNELS : 1);
         }
         this.maxBlockFrames = maxBlockFrames;
     }
@@ -64,8 +96,16 @@ public final class DeviceChain {
         if (frames < 0 || frames > maxBlockFrames) {
             throw new IllegalArgumentException("frames " + frames + " is outside 0.." + maxBlockFrames);
         }
-        for (DeviceStage stage : stages) {
-            stage.process(block, frames);
+        for (int i = 0; i < monoFrom; i++) {
+            stages[i].process(block, frames);
+        }
+        if (monoFrom < stages.length) {
+            monoView[0] = block[0];
+            for (int i = monoFrom; i < stages.length; i++) {
+                stages[i].process(monoView, frames);
+            }
+            monoView[0] = null;
+            System.arraycopy(block[0], 0, block[1], 0, frames);
         }
     }
 

@@ -44,4 +44,14 @@ public interface DeviceStage {
     default int tailFrames() {
         return 0;
     }
+
+    /**
+     * True when, given a stereo block whose two channels are equal sample for sample, this stage leaves them equal,
+     * each exactly what it would make of a mono block of that channel. After a {@link MonoSumStage}, a
+     * {@link DeviceChain} runs the rest of the chain on one channel when every later stage says so, at half the
+     * cost. False by default (stereo-only effects, independent noise per channel, a stereo impulse response).
+     */
+    default boolean keepsEqualChannelsEqual() {
+        return false;
+    }
 }

@@ -79,4 +79,10 @@ public final class ImpulseResponseStage implements DeviceStage {
     public ImpulseResponse impulseResponse() {
         return ir;
     }
+
+    /** True for a mono response, which convolves each channel on its own. */
+    @Override
+    public boolean keepsEqualChannelsEqual() {
+        return ir.channelCount() == 1;
+    }
 }

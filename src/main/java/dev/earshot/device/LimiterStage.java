@@ -44,4 +44,10 @@ public final class LimiterStage implements DeviceStage {
     public double currentGainDb() {
         return limiter.currentGainDb();
     }
+
+    /** The gain follows the largest channel magnitude: the same for one channel and for two equal ones. */
+    @Override
+    public boolean keepsEqualChannelsEqual() {
+        return true;
+    }
 }

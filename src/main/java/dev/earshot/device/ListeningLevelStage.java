@@ -235,4 +235,10 @@ public final class ListeningLevelStage implements DeviceStage {
             return db;
         }
     }
+
+    /** One filter for every channel. */
+    @Override
+    public boolean keepsEqualChannelsEqual() {
+        return true;
+    }
 }

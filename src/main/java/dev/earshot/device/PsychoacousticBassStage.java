@@ -96,4 +96,10 @@ public final class PsychoacousticBassStage implements DeviceStage {
             envelope.clear();
         }
     }
+
+    /** Each channel is processed on its own. */
+    @Override
+    public boolean keepsEqualChannelsEqual() {
+        return true;
+    }
 }
