@@ -153,24 +153,38 @@ public final class WavWriter implements Closeable {
     /**
      * Interleaves {@code n} frames from {@code offset} as TPDF-dithered, clipped 24-bit integers straight into the
      * buffer's array. Dither values are drawn frame by frame, channel by channel, so a seed gives the same file
-     * whatever the block sizes. NaN becomes dithered silence.
+     * whatever the block sizes. NaN becomes 0.
      */
     private void putPcm24(float[][] block, int offset, int n) {
         byte[] bytes = buffer.array();
         int p = buffer.arrayOffset() + buffer.position();
-        for (int i = offset; i < offset + n; i++) {
-            for (int c = 0; c < channels; c++) {
-                // Clamping after the cast gives the same value as clamping the double (the cast saturates, NaN
-                // becomes 0) at half the cost.
-                int value = (int) Math.floor(block[c][i] * PCM24_SCALE + dither.nextLsb() + 0.5);
-                value = Math.max(PCM24_MIN, Math.min(PCM24_MAX, value));
-                bytes[p] = (byte) value;
-                bytes[p + 1] = (byte) (value >> 8);
-                bytes[p + 2] = (byte) (value >> 16);
-                p += 3;
+        if (channels == 2) {
+            float[] left = block[0];
+            float[] right = block[1];
+            for (int i = offset; i < offset + n; i++) {
+                putPcm24(bytes, p, left[i]);
+                putPcm24(bytes, p + 3, right[i]);
+                p += 6;
+            }
+        } else {
+            for (int i = offset; i < offset + n; i++) {
+                for (int c = 0; c < channels; c++) {
+                    putPcm24(bytes, p, block[c][i]);
+                    p += 3;
+                }
             }
         }
         buffer.position(buffer.position() + n * channels * 3);
+    }
+
+    private void putPcm24(byte[] bytes, int p, float sample) {
+        // Clamping after the cast gives the same value as clamping the double (the cast saturates, NaN becomes 0) at
+        // half the cost.
+        int value = (int) Math.floor(sample * PCM24_SCALE + dither.nextLsb() + 0.5);
+        value = Math.max(PCM24_MIN, Math.min(PCM24_MAX, value));
+        bytes[p] = (byte) value;
+        bytes[p + 1] = (byte) (value >> 8);
+        bytes[p + 2] = (byte) (value >> 16);
     }
 
     private void closeAndDelete() {

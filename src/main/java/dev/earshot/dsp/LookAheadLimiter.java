@@ -30,8 +30,14 @@ public final class LookAheadLimiter {
     private float ceilingSample;
     private double releaseCoefficient;
 
+    /** [channel][lookAheadFrames]: the last input frames, oldest first. */
     private float[][] delayLine;
-    private int delayPosition;
+    /** The gain of every frame of the block being processed, rounded to float for the multiply. */
+    private float[] blockGains;
+    /** The block's last input frames of one channel, on their way into the delay line. */
+    private float[] carried;
+    /** A copy of one channel's input, so that the delayed multiply reads and writes different arrays. */
+    private float[] input;
     private final MinimumWindow heldGain = new MinimumWindow();
     private double[] averageWindow;
     private int averagePosition;
@@ -75,6 +81,9 @@ public final class LookAheadLimiter {
         this.ceilingSample = (float) ceilingLinear;
         this.releaseCoefficient = StrictMath.exp(-1000.0 / (releaseMs * sampleRate));
         this.delayLine = new float[channels][lookAheadFrames];
+        this.blockGains = new float[maxBlockFrames];
+        this.carried = new float[lookAheadFrames];
+        this.input = new float[maxBlockFrames];
         this.averageWindow = new double[windowFrames];
         heldGain.allocate(windowFrames);
         reset();
@@ -87,7 +96,6 @@ public final class LookAheadLimiter {
             Arrays.fill(line, 0f);
         }
         Arrays.fill(averageWindow, 1.0);
-        delayPosition = 0;
         averagePosition = 0;
         averageSum = windowFrames;
         envelope = 1.0;
@@ -113,17 +121,45 @@ public final class LookAheadLimiter {
         if (block.length < channels) {
             throw new IllegalArgumentException("block has " + block.length + " channels, expected " + channels);
         }
-        for (int i = 0; i < frames; i++) {
-            double gain = nextGain(peakOf(block, i));
-            for (int c = 0; c < channels; c++) {
-                float delayed = delayLine[c][delayPosition];
-                delayLine[c][delayPosition] = block[c][i];
-                float limited = (float) (delayed * gain);
-                // The clamp only guards float rounding; mathematically gain already keeps the sample in range.
-                block[c][i] = Math.max(-ceilingSample, Math.min(ceilingSample, limited));
+        // First every frame's gain (a running state, frame by frame), then each channel delayed and scaled.
+        if (channels == 2) {
+            float[] left = block[0];
+            float[] right = block[1];
+            for (int i = 0; i < frames; i++) {
+                blockGains[i] = (float) nextGain(Math.max(Math.abs(left[i]), Math.abs(right[i])));
             }
-            delayPosition = delayPosition + 1 == lookAheadFrames ? 0 : delayPosition + 1;
+        } else {
+            for (int i = 0; i < frames; i++) {
+                blockGains[i] = (float) nextGain(peakOf(block, i));
+            }
         }
+        for (int c = 0; c < channels; c++) {
+            delayAndScale(block[c], delayLine[c], frames);
+        }
+    }
+
+    /**
+     * Replaces {@code samples[0..frames)} with the input {@code lookAheadFrames} earlier times the frame's gain, and
+     * moves the newest input into {@code line}.
+     */
+    private void delayAndScale(float[] samples, float[] line, int frames) {
+        int delay = lookAheadFrames;
+        float ceiling = ceilingSample;
+        float[] gains = blockGains;
+        // The input frames that the next block will need: the block's last ones, after the line's newer ones.
+        int fromBlock = Math.min(frames, delay);
+        int fromLine = delay - fromBlock;
+        System.arraycopy(line, delay - fromLine, carried, 0, fromLine);
+        System.arraycopy(samples, frames - fromBlock, carried, fromLine, fromBlock);
+        System.arraycopy(samples, 0, input, 0, frames);
+        // The clamps only guard float rounding; mathematically the gain already keeps every sample in range.
+        for (int i = 0; i < fromBlock; i++) {
+            samples[i] = Math.max(-ceiling, Math.min(ceiling, line[i] * gains[i]));
+        }
+        for (int i = delay; i < frames; i++) {
+            samples[i] = Math.max(-ceiling, Math.min(ceiling, input[i - delay] * gains[i]));
+        }
+        System.arraycopy(carried, 0, line, 0, delay);
     }
 
     /** Latency in frames between input and output: the look-ahead, at least 1. Valid after {@code prepare}. */
