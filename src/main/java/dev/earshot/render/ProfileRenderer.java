@@ -130,18 +130,10 @@ public final class ProfileRenderer {
                             ProgressListener progress, Cancellation cancellation, long memoryBudgetBytes)
             throws IOException {
         RenderMemory memory = new RenderMemory(memoryBudgetBytes);
-        double masterLufs = Double.NaN;
         try (AudioSource source = AudioFiles.open(master)) {
-            if (settings.levelMatch()) {
-                // Renders are stereo: a mono master plays on both channels, so it is measured as dual mono.
-                int channels = source.format().channels();
-                masterLufs = LoudnessAnalyzer.analyze(source, ChannelLayout.defaultFor(channels), channels == 1,
-                        ProgressListener.NONE).integratedLufs();
-            }
+            // Opened here so that an unreadable master fails the call at once, before any render starts.
+            source.format();
         }
-        double matchLufs = !settings.levelMatch() ? Double.NaN
-                : !Double.isNaN(settings.matchLufs()) ? settings.matchLufs()
-                : Double.isFinite(masterLufs) ? Math.min(masterLufs, DEFAULT_MAX_MATCH_LUFS) : Double.NaN;
         Files.createDirectories(outputDir);
         SummedProgress shared = new SummedProgress(jobs.size(), progress);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, jobs.size())),
@@ -151,20 +143,71 @@ public final class ProfileRenderer {
                     return t;
                 });
         try {
+            // The master is measured on the pool, first, while the other threads start rendering: a render needs
+            // the level only for its second pass.
+            Future<Double> masterLoudness = pool.submit(() -> settings.levelMatch() ? measure(master) : Double.NaN);
+            MatchLevel matchLevel = new MatchLevel(masterLoudness, settings);
             List<Future<RenderOutcome>> futures = new ArrayList<>(Collections.nCopies(jobs.size(), null));
             for (int index : costliestFirst(jobs)) {
                 Job job = jobs.get(index);
-                double targetLufs = matchLufs;
-                futures.set(index, pool.submit(() -> renderOne(master, job, outputDir, settings, targetLufs, memory,
+                futures.set(index, pool.submit(() -> renderOne(master, job, outputDir, settings, matchLevel, memory,
                         fraction -> shared.update(index, fraction), cancellation)));
             }
             List<RenderOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(await(futures.get(i), jobs.get(i)));
             }
-            return new Result(outcomes, masterLufs, matchLufs);
+            return new Result(outcomes, matchLevel.masterLufs(), matchLevel.matchLufs());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The master's integrated loudness; a mono master plays on both channels, so it is measured as dual mono. */
+    private static double measure(Path master) throws IOException {
+        try (AudioSource source = AudioFiles.open(master)) {
+            int channels = source.format().channels();
+            return LoudnessAnalyzer.analyze(source, ChannelLayout.defaultFor(channels), channels == 1,
+                    ProgressListener.NONE).integratedLufs();
+        }
+    }
+
+    /** The level renders are matched to, known once the master has been measured. */
+    private static final class MatchLevel {
+        private final Future<Double> masterLoudness;
+        private final Settings settings;
+
+        MatchLevel(Future<Double> masterLoudness, Settings settings) {
+            this.masterLoudness = masterLoudness;
+            this.settings = settings;
+        }
+
+        /** Waits for the master's measurement; throws its failure as an IOException naming the problem. */
+        double masterLufs() throws IOException {
+            try {
+                return masterLoudness.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while measuring the master");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+            }
+        }
+
+        /** The master's own level capped at {@link #DEFAULT_MAX_MATCH_LUFS}, the requested one, or NaN. */
+        double matchLufs() throws IOException {
+            if (!settings.levelMatch()) {
+                return Double.NaN;
+            }
+            if (!Double.isNaN(settings.matchLufs())) {
+                return settings.matchLufs();
+            }
+            double masterLufs = masterLufs();
+            return Double.isFinite(masterLufs) ? Math.min(masterLufs, DEFAULT_MAX_MATCH_LUFS) : Double.NaN;
         }
     }
 
@@ -205,7 +248,7 @@ public final class ProfileRenderer {
     }
 
     private static RenderOutcome renderOne(Path master, Job job, Path outputDir, Settings settings,
-                                           double matchLufs, RenderMemory memory, ProgressListener progress,
+                                           MatchLevel matchLevel, RenderMemory memory, ProgressListener progress,
                                            Cancellation cancellation) {
         String id = job.profile().id();
         Path output = outputDir.resolve(id + ".wav");
@@ -244,6 +287,7 @@ public final class ProfileRenderer {
                     take.write(block, n);
                 }, fraction -> progress.progress(fraction * FIRST_PASS_SHARE));
                 double renderLufs = meter.integratedLufs();
+                double matchLufs = matchLevel.matchLufs();
                 gainDb = Double.isFinite(renderLufs) && Double.isFinite(matchLufs) ? matchLufs - renderLufs : 0;
                 try (AudioSource unmatchedSource = take.replay()) {
                     frames = copyWithGain(unmatchedSource, output, gainDb, settings.format(), ditherSeed, peaks,
