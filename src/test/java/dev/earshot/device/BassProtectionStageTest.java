@@ -65,7 +65,8 @@ class BassProtectionStageTest {
     }
 
     /**
-     * The algorithm of the class documentation, sample by sample with the per-sample filter method: the reference
+     * The algorithm of the class documentation, sample by sample with the per-sample filter method (the cut computed
+     * at the end of every update period): the reference
      * the block-wise stage must reproduce exactly.
      */
     private static float[][] directReference(float[][] input, int channels, double cornerHz, double thresholdDbfs,
@@ -76,8 +77,8 @@ class BassProtectionStageTest {
         BiquadFilter shelf = new BiquadFilter(channels);
         shelf.setLowShelf(RATE, cornerHz, q, 0.0);
         double detector = Math.exp(-1000.0 / (BassProtectionStage.DETECTOR_MS * RATE));
-        double attack = Math.exp(-1000.0 / (attackMs * RATE));
-        double release = Math.exp(-1000.0 / (releaseMs * RATE));
+        double attack = Math.pow(Math.exp(-1000.0 / (attackMs * RATE)), BassProtectionStage.UPDATE_FRAMES);
+        double release = Math.pow(Math.exp(-1000.0 / (releaseMs * RATE)), BassProtectionStage.UPDATE_FRAMES);
         double threshold = Math.pow(10.0, thresholdDbfs / 10.0);
         double ms1 = 0;
         double ms = 0;
@@ -100,11 +101,13 @@ class BassProtectionStageTest {
             power /= channels;
             ms1 += (1 - detector) * (power - ms1);
             ms += (1 - detector) * (ms1 - ms);
-            double wanted = 0;
-            if (2.0 * ms > threshold) {
-                wanted = Math.max(0.0, Math.min(maxCutDb, 10.0 * Math.log10(2.0 * ms) - thresholdDbfs));
+            if ((i + 1) % BassProtectionStage.UPDATE_FRAMES == 0) {
+                double wanted = 0;
+                if (2.0 * ms > threshold) {
+                    wanted = Math.max(0.0, Math.min(maxCutDb, 10.0 * Math.log10(2.0 * ms) - thresholdDbfs));
+                }
+                cut = wanted + (wanted > cut ? attack : release) * (cut - wanted);
             }
-            cut = wanted + (wanted > cut ? attack : release) * (cut - wanted);
             for (int c = 0; c < channels; c++) {
                 out[c][i] = (float) shelf.process(input[c][i], c);
             }
