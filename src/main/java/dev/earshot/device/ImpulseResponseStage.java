@@ -2,6 +2,7 @@ package dev.earshot.device;
 
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.PartitionedConvolver;
+import dev.earshot.dsp.StreamingConvolver;
 
 /**
  * Convolves the signal with a device's impulse response by uniformly partitioned convolution
@@ -20,7 +21,7 @@ public final class ImpulseResponseStage implements DeviceStage {
 
     private final ImpulseResponse ir;
     private final int partitionFrames;
-    private PartitionedConvolver convolver;
+    private StreamingConvolver convolver;
 
     /**
      * @param ir              the device response; kept (it is immutable)
@@ -51,7 +52,7 @@ public final class ImpulseResponseStage implements DeviceStage {
             throw new IllegalArgumentException("a " + ir.layout() + " impulse response turns " + channels
                     + " channel(s) into " + ir.outputChannels(channels) + "; the stage needs a stereo block");
         }
-        convolver = PartitionedConvolver.create(ir, channels, partitionFrames);
+        convolver = StreamingConvolver.create(ir, channels, partitionFrames);
     }
 
     @Override

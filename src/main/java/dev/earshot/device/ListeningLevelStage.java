@@ -3,6 +3,7 @@ package dev.earshot.device;
 import dev.earshot.dsp.EqualLoudness;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.PartitionedConvolver;
+import dev.earshot.dsp.StreamingConvolver;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -40,7 +41,7 @@ public final class ListeningLevelStage implements DeviceStage {
     private final double listeningLevelDbSpl;
     private final double referenceLevelDbSpl;
     private final int partitionFrames;
-    private PartitionedConvolver convolver;
+    private StreamingConvolver convolver;
     private int firFrames;
 
     /**
@@ -102,7 +103,7 @@ public final class ListeningLevelStage implements DeviceStage {
         }
         float[] fir = minimumPhaseFir(sampleRate);
         firFrames = fir.length;
-        convolver = PartitionedConvolver.create(ImpulseResponse.of(new float[][] {fir}, sampleRate), channels,
+        convolver = StreamingConvolver.create(ImpulseResponse.of(new float[][] {fir}, sampleRate), channels,
                 partitionFrames);
     }
 

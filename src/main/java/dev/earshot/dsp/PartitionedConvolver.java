@@ -28,7 +28,7 @@ import org.jtransforms.fft.FloatFFT_1D;
  * 256-frame partitions. Not
  * thread-safe: one thread processes.
  */
-public final class PartitionedConvolver {
+public final class PartitionedConvolver implements StreamingConvolver {
     /** Largest partition accepted, in frames. */
     public static final int MAX_PARTITION_FRAMES = 1 << 16;
     /** Largest transform {@link #offline} uses, in points. */
@@ -163,17 +163,20 @@ public final class PartitionedConvolver {
     }
 
     /** Number of input channels {@link #process} reads. */
+    @Override
     public int inputChannels() {
         return routing.inputChannels();
     }
 
     /** Number of output channels {@link #process} writes. */
+    @Override
     public int outputChannels() {
         return routing.outputChannels();
     }
 
     /** Latency in frames between input and output: the input frames per transform (the partition length, except
      * for {@link #offline} convolvers). */
+    @Override
     public int latencyFrames() {
         return hopFrames;
     }
@@ -192,6 +195,7 @@ public final class PartitionedConvolver {
      *               arrays as {@code in} (in place, when the channel counts allow); caller-owned
      * @param frames any number of frames, 0 or more
      */
+    @Override
     public void process(float[][] in, float[][] out, int frames) {
         int done = 0;
         int inputs = routing.inputChannels();
@@ -213,6 +217,7 @@ public final class PartitionedConvolver {
     }
 
     /** Clears the input history and pending output as if nothing had been processed. Allocates nothing. */
+    @Override
     public void reset() {
         for (float[][] slots : delayLine) {
             for (float[] slot : slots) {

@@ -127,7 +127,7 @@ class PartitionedConvolverTest {
         assertTrue(error.getMessage().contains("partition length 0"));
     }
 
-    static float[][] runInBlocks(PartitionedConvolver convolver, float[][] input, int totalFrames, int blockFrames) {
+    static float[][] runInBlocks(StreamingConvolver convolver, float[][] input, int totalFrames, int blockFrames) {
         int inChannels = convolver.inputChannels();
         float[][] output = new float[convolver.outputChannels()][totalFrames];
         float[][] in = new float[inChannels][blockFrames];
