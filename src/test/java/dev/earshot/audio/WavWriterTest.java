@@ -128,8 +128,9 @@ class WavWriterTest {
     @Test
     void pcm24SamplesEqualTheDirectlyComputedDitheredRoundingIncludingExtremes() throws IOException {
         // Reference: floor(x * 2^23 + d + 0.5) clamped as a double to the 24-bit range, NaN to 0, where d is the
-        // TPDF value from the seeded SplitMix64 (two 32-bit halves of one draw), drawn frame by frame, channel by
-        // channel. The writer must match it exactly (it clamps after an int cast, which saturates the same way).
+        // TPDF value from the seeded SplitMix64 (two 16-bit quarters of a draw, the low pair first, then the high
+        // pair for the next sample), drawn frame by frame, channel by channel. The writer must match it exactly (it
+        // clamps after an int cast, which saturates the same way).
         float[][] samples = noise(2, 3000, 1.2, 9);
         float[] extremes = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE,
             -Float.MAX_VALUE, 1e12f, -1e12f, 1f, -1f, (float) (1 - LSB), (float) (-1 + LSB), 0f, -0f, 1e-9f};
@@ -139,10 +140,16 @@ class WavWriterTest {
                 WavWriter.RIFF_MAX_BYTES));
         SplitMix64 random = new SplitMix64(77);
         int p = bytes.length - 3000 * 2 * 3;
+        long z = 0;
+        int sample = 0;
         for (int i = 0; i < 3000; i++) {
             for (int c = 0; c < 2; c++) {
-                long z = random.nextLong();
-                double d = ((z >>> 32) + (z & 0xFFFF_FFFFL)) * 0x1.0p-32 - 1.0;
+                if (sample++ % 2 == 0) {
+                    z = random.nextLong();
+                } else {
+                    z >>>= 32;
+                }
+                double d = (((z >>> 16) & 0xFFFF) + (z & 0xFFFF)) * 0x1.0p-16 - 1.0;
                 double scaled = Math.floor(samples[c][i] * (double) (1 << 23) + d + 0.5);
                 int expected = (int) Math.max(-(1 << 23), Math.min((1 << 23) - 1, scaled));
                 int actual = (bytes[p] & 0xFF) | (bytes[p + 1] & 0xFF) << 8 | bytes[p + 2] << 16;
