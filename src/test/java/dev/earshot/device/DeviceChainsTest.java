@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.earshot.analysis.ChannelLayout;
 import dev.earshot.analysis.LoudnessMeter;
 import dev.earshot.analysis.LoudnessOptions;
-import dev.earshot.audio.ArraySource;
-import dev.earshot.audio.ProgressListener;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Building chains from the shipped profiles, with and without folding the listening-level filter into the IR. */
@@ -46,28 +43,12 @@ class DeviceChainsTest {
 
     private static float[][] render(PlaybackProfile profile, float[][] input, boolean fuse) throws IOException {
         ImpulseResponse ir = IrFiles.load(IRS.resolve(profile.impulseResponse()), RATE);
-        DeviceChain chain = DeviceChains.build(profile, ir, ImpulseResponseStage.OFFLINE, 7, fuse);
-        float[][] out = new float[2][input[0].length];
-        int[] written = {0};
-        DeviceChain.render(ArraySource.of(RATE, input), chain, false, (block, n) -> {
-            for (int c = 0; c < 2; c++) {
-                System.arraycopy(block[c], 0, out[c], written[0], n);
-            }
-            written[0] += n;
-        }, ProgressListener.NONE);
-        assertEquals(input[0].length, written[0]);
-        return out;
+        return Signals.renderWhole(DeviceChains.build(profile, ir, ImpulseResponseStage.OFFLINE, 7, fuse), input,
+                RATE);
     }
 
     private static float[][] noise(int frames, long seed) {
-        Random random = new Random(seed);
-        float[][] samples = new float[2][frames];
-        for (float[] channel : samples) {
-            for (int i = 0; i < frames; i++) {
-                channel[i] = (float) (0.1 * random.nextGaussian());
-            }
-        }
-        return samples;
+        return Signals.gaussianStereo(frames, 0.1, seed);
     }
 
     private static double relativeRms(float[][] actual, float[][] expected) {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.earshot.audio.ArraySource;
-import dev.earshot.audio.ProgressListener;
 import dev.earshot.dsp.ImpulseResponse;
 import dev.earshot.dsp.IrFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,25 +49,10 @@ class MonoChainTest {
     }
 
     private static float[][] render(DeviceChain chain, float[][] input) throws IOException {
-        float[][] out = new float[2][input[0].length];
-        int[] written = {0};
-        DeviceChain.render(ArraySource.of(RATE, input), chain, false, (block, n) -> {
-            for (int c = 0; c < 2; c++) {
-                System.arraycopy(block[c], 0, out[c], written[0], n);
-            }
-            written[0] += n;
-        }, ProgressListener.NONE);
-        return out;
+        return Signals.renderWhole(chain, input, RATE);
     }
 
     private static float[][] noise(int frames, long seed) {
-        Random random = new Random(seed);
-        float[][] samples = new float[2][frames];
-        for (float[] channel : samples) {
-            for (int i = 0; i < frames; i++) {
-                channel[i] = (float) (0.5 * random.nextGaussian());
-            }
-        }
-        return samples;
+        return Signals.gaussianStereo(frames, 0.5, seed);
     }
 }

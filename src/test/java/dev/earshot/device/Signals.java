@@ -1,5 +1,10 @@
 package dev.earshot.device;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.earshot.audio.ArraySource;
+import dev.earshot.audio.ProgressListener;
+import java.io.IOException;
 import java.util.Random;
 
 /** Test signals and measurements for the stage tests. */
@@ -65,5 +70,31 @@ final class Signals {
                 System.arraycopy(block[c], 0, signal[c], start, n);
             }
         }
+    }
+
+    /** Two channels of seeded Gaussian noise of standard deviation {@code sigma}. */
+    static float[][] gaussianStereo(int frames, double sigma, long seed) {
+        Random random = new Random(seed);
+        float[][] samples = new float[2][frames];
+        for (float[] channel : samples) {
+            for (int i = 0; i < frames; i++) {
+                channel[i] = (float) (sigma * random.nextGaussian());
+            }
+        }
+        return samples;
+    }
+
+    /** Renders {@code input} through {@code chain} offline, latency compensated, as long as the input. */
+    static float[][] renderWhole(DeviceChain chain, float[][] input, int sampleRate) throws IOException {
+        float[][] out = new float[2][input[0].length];
+        int[] written = {0};
+        DeviceChain.render(ArraySource.of(sampleRate, input), chain, false, (block, n) -> {
+            for (int c = 0; c < 2; c++) {
+                System.arraycopy(block[c], 0, out[c], written[0], n);
+            }
+            written[0] += n;
+        }, ProgressListener.NONE);
+        assertEquals(input[0].length, written[0]);
+        return out;
     }
 }
