@@ -2,9 +2,15 @@ package dev.earshot.ui.tools;
 
 import java.awt.GridBagConstraints;
 import java.awt.Insets;
+import java.awt.BorderLayout;
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextField;
 
 /** Label-and-field rows of the tool dialogs' {@code GridBagLayout} forms. EDT only. */
 final class FormRows {
@@ -29,5 +35,50 @@ final class FormRows {
         c.insets = new Insets(4, 0, 4, 0);
         form.add(field, c);
         return row + 1;
+    }
+
+    /**
+     * Adds a "Folder" row: {@code folder} with a "Choose…" button beside it that runs {@code choose}.
+     *
+     * @return the next row's index
+     */
+    static int addFolder(JPanel form, int row, JTextField folder, Runnable choose) {
+        JPanel panel = new JPanel(new BorderLayout(4, 0));
+        JButton button = new JButton("Choose…");
+        button.addActionListener(e -> choose.run());
+        panel.add(folder, BorderLayout.CENTER);
+        panel.add(button, BorderLayout.EAST);
+        return add(form, row, "Folder", panel);
+    }
+
+    /**
+     * Adds {@code component} across both columns as row {@code row}, {@code topInset} pixels below the previous one;
+     * with {@code grow} it also takes the spare height.
+     *
+     * @return the next row's index
+     */
+    static int addWide(JPanel form, int row, JComponent component, int topInset, boolean grow) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.gridwidth = 2;
+        c.fill = grow ? GridBagConstraints.BOTH : GridBagConstraints.HORIZONTAL;
+        c.weighty = grow ? 1 : 0;
+        c.insets = new Insets(topInset, 0, grow ? 0 : 6, 0);
+        form.add(component, c);
+        return row + 1;
+    }
+
+    /**
+     * Where a folder chooser should open for the folder typed in a field: that folder's parent, or the current folder
+     * when the text is empty, is not a valid path or has no parent.
+     */
+    static File chooserStart(String typed) {
+        try {
+            Path parent = Path.of(typed.strip().isEmpty() ? "." : typed.strip()).toAbsolutePath().getParent();
+            return parent == null ? null : parent.toFile();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

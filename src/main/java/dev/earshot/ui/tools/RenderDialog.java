@@ -8,9 +8,7 @@ import dev.earshot.render.RenderOutcome;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.awt.Window;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -102,23 +100,9 @@ public final class RenderDialog extends JDialog {
         row = FormRows.add(form, row, "Profiles", list);
         row = FormRows.add(form, row, "Format", format);
         row = FormRows.add(form, row, "Level", levelMatch);
-        JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
-        JButton choose = new JButton("Choose…");
-        choose.addActionListener(e -> chooseFolder());
-        folderPanel.add(folder, BorderLayout.CENTER);
-        folderPanel.add(choose, BorderLayout.EAST);
-        row = FormRows.add(form, row, "Folder", folderPanel);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.gridwidth = 2;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(10, 0, 6, 0);
-        form.add(progress, c);
-        c.gridy = row + 1;
-        c.fill = GridBagConstraints.BOTH;
-        c.weighty = 1;
-        form.add(new JScrollPane(results), c);
+        row = FormRows.addFolder(form, row, folder, this::chooseFolder);
+        row = FormRows.addWide(form, row, progress, 10, false);
+        FormRows.addWide(form, row, new JScrollPane(results), 0, true);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         JButton close = new JButton("Close");
@@ -183,8 +167,7 @@ public final class RenderDialog extends JDialog {
     }
 
     private void chooseFolder() {
-        Path current = Path.of(folder.getText().strip().isEmpty() ? "." : folder.getText().strip()).toAbsolutePath();
-        JFileChooser chooser = new JFileChooser(current.getParent() == null ? null : current.getParent().toFile());
+        JFileChooser chooser = new JFileChooser(FormRows.chooserStart(folder.getText()));
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         chooser.setDialogTitle("Folder for the rendered WAV files");
         if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {

@@ -12,9 +12,7 @@ import dev.earshot.report.model.ReportDocument;
 import java.awt.BorderLayout;
 import java.awt.Desktop;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.awt.Window;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -127,19 +125,8 @@ public final class ReportDialog extends JDialog {
         row = FormRows.add(form, row, "Album tracks", album);
         row = FormRows.add(form, row, "Title", title);
         row = FormRows.add(form, row, "Client", client);
-        JPanel folderPanel = new JPanel(new BorderLayout(4, 0));
-        JButton choose = new JButton("Choose…");
-        choose.addActionListener(e -> chooseFolder());
-        folderPanel.add(folder, BorderLayout.CENTER);
-        folderPanel.add(choose, BorderLayout.EAST);
-        row = FormRows.add(form, row, "Folder", folderPanel);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridy = row;
-        c.gridwidth = 2;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(10, 0, 0, 0);
-        form.add(progress, c);
+        row = FormRows.addFolder(form, row, folder, this::chooseFolder);
+        FormRows.addWide(form, row, progress, 10, false);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         JButton close = new JButton("Close");
@@ -207,7 +194,7 @@ public final class ReportDialog extends JDialog {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(Path.of(folder.getText()).toAbsolutePath().getParent().toFile());
+        JFileChooser chooser = new JFileChooser(FormRows.chooserStart(folder.getText()));
         chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         chooser.setDialogTitle("Folder for the reports (a new sub-folder is created in it)");
         if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
