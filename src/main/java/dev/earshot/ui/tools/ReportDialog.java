@@ -85,7 +85,8 @@ public final class ReportDialog extends JDialog {
         });
         profiles.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         profiles.setCellRenderer((list, value, index, selected, focus) -> {
-            JLabel label = new JLabel((selected ? "☑  " : "☐  ") + value.name() + "  (" + value.category().displayName() + ")");
+            JLabel label = new JLabel((selected ? "☑  " : "☐  ") + value.name() + "  ("
+                    + value.category().displayName() + ")");
             label.setOpaque(selected);
             label.setBackground(list.getSelectionBackground());
             label.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
