@@ -121,15 +121,20 @@ final class RenderCommand implements Callable<Integer> {
         }
         onInterrupt.unregister();
         List<RenderOutcome> outcomes = result.outcomes();
+        out.println("Renders in " + folder.toAbsolutePath().normalize());
         if (Double.isFinite(result.matchedLufs())) {
-            out.printf(Locale.ROOT, "Renders level-matched to %.1f LUFS integrated (the master measures %.1f LUFS)%n",
+            out.printf(Locale.ROOT, "level-matched to %.1f LUFS integrated (the master measures %.1f LUFS)%n",
                     result.matchedLufs(), result.masterLufs());
+        }
+        int nameWidth = 0;
+        for (RenderOutcome o : outcomes) {
+            nameWidth = Math.max(nameWidth, o.succeeded() ? o.output().getFileName().toString().length() : 0);
         }
         int failed = 0;
         for (RenderOutcome o : outcomes) {
             if (o.succeeded()) {
-                out.printf(Locale.ROOT, "%-28s %s  %s peak %6.2f dBFS%s%n", o.profileId(), o.output(),
-                        noLevelMatch ? "" : String.format(Locale.ROOT, "matched %+5.1f dB,", o.matchGainDb()),
+                out.printf(Locale.ROOT, "  %-" + nameWidth + "s  %speak %6.2f dBFS%s%n", o.output().getFileName(),
+                        noLevelMatch ? "" : String.format(Locale.ROOT, "gain %+5.1f dB  ", o.matchGainDb()),
                         o.peakDbfs(), o.clippedFrames() > 0 ? "  (" + o.clippedFrames()
                                 + " frames clipped; use --format float32)" : "");
             } else {

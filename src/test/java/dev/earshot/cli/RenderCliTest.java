@@ -96,7 +96,7 @@ class RenderCliTest {
         assertEquals(0, run.exitCode(), run.err());
         double masterLufs = integratedLufs(master);
         // mono-half halves the level (-6 dB) and sums partly uncorrelated noise to mono: it must be brought back.
-        assertTrue(run.out().contains("matched"), run.out());
+        assertTrue(run.out().contains("level-matched to"), run.out());
         for (String id : List.of("identity", "mono-half")) {
             // 24-bit dither adds noise far below the programme: the match holds to a few hundredths of a LU.
             assertEquals(Math.min(masterLufs, -16.0), integratedLufs(out.resolve(id + ".wav")), 0.05, id);
