@@ -156,7 +156,7 @@ public final class SpectrumAnalyzer {
     /**
      * Adds |FFT|² of the windowed first {@code length} history frames of every series to {@code sums}. Mid and side
      * come from the transforms of channels 0 and 1 (the transform is linear: FFT((L ± R)/2) = (FFT(L) ± FFT(R))/2),
-     * so a stereo segment costs two transforms, not four.
+     * so a stereo segment costs two transforms, not four, and one pass over the bins for all four series.
      */
     private void accumulateSegment(double[][] sums, double[] segmentWindow, int length) {
         for (int c = 0; c < channels; c++) {
@@ -167,30 +167,63 @@ public final class SpectrumAnalyzer {
             }
             Arrays.fill(target, length, fftSize, 0.0);
             fft.realForward(target);
-            addPower(sums[c], target, 1.0, null);
+            if (target == buffer) {
+                addPower(sums[c], target);
+            }
         }
         if (channels >= 2) {
-            addPower(sums[channels], pair[0], 1.0, pair[1]);
-            addPower(sums[channels + 1], pair[0], -1.0, pair[1]);
+            addStereoPower(sums[0], sums[1], sums[channels], sums[channels + 1], pair[0], pair[1]);
         }
     }
 
     /**
-     * Adds |X|² per bin to {@code sums}, where X is the packed real transform {@code a} alone ({@code b} null) or
-     * (a + sign·b)/2. realForward packs the real DC value in [0] and the real Nyquist value in [1].
+     * Adds |X|² per bin to {@code sums}, X the packed real transform {@code a}: realForward packs the real DC value
+     * in [0] and the real Nyquist value in [1], bin k's real and imaginary parts in [2k] and [2k + 1].
      */
-    private void addPower(double[] sums, double[] a, double sign, double[] b) {
+    private void addPower(double[] sums, double[] a) {
         int half = fftSize / 2;
-        for (int k = 0; k <= half; k++) {
-            int re = k == half ? 1 : 2 * k;
-            double real = a[re];
-            double imag = k == 0 || k == half ? 0.0 : a[re + 1];
-            if (b != null) {
-                real = 0.5 * (real + sign * b[re]);
-                imag = k == 0 || k == half ? 0.0 : 0.5 * (imag + sign * b[re + 1]);
-            }
+        sums[0] += a[0] * a[0];
+        sums[half] += a[1] * a[1];
+        for (int k = 1; k < half; k++) {
+            double real = a[2 * k];
+            double imag = a[2 * k + 1];
             sums[k] += real * real + imag * imag;
         }
+    }
+
+    /**
+     * One pass over the bins of the packed transforms {@code a} (left) and {@code b} (right): adds |A|², |B|²,
+     * |(A + B)/2|² and |(A − B)/2|². Mid and side are formed from the transforms' parts before squaring (never as
+     * differences of powers), so a side far below the mid keeps its full relative precision.
+     */
+    private void addStereoPower(double[] left, double[] right, double[] mid, double[] side, double[] a, double[] b) {
+        int half = fftSize / 2;
+        addRealStereo(left, right, mid, side, 0, a[0], b[0]);
+        addRealStereo(left, right, mid, side, half, a[1], b[1]);
+        for (int k = 1; k < half; k++) {
+            double ar = a[2 * k];
+            double ai = a[2 * k + 1];
+            double br = b[2 * k];
+            double bi = b[2 * k + 1];
+            left[k] += ar * ar + ai * ai;
+            right[k] += br * br + bi * bi;
+            double mr = 0.5 * (ar + br);
+            double mi = 0.5 * (ai + bi);
+            double sr = 0.5 * (ar - br);
+            double si = 0.5 * (ai - bi);
+            mid[k] += mr * mr + mi * mi;
+            side[k] += sr * sr + si * si;
+        }
+    }
+
+    private static void addRealStereo(double[] left, double[] right, double[] mid, double[] side, int k, double a,
+                                      double b) {
+        left[k] += a * a;
+        right[k] += b * b;
+        double m = 0.5 * (a + b);
+        double s = 0.5 * (a - b);
+        mid[k] += m * m;
+        side[k] += s * s;
     }
 
     /** Periodic Hann window of {@code length} points (sums to a constant at 50 % overlap). */

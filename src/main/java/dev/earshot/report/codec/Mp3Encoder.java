@@ -38,7 +38,13 @@ import java.nio.file.StandardOpenOption;
 final class Mp3Encoder implements Closeable {
     /** Largest block accepted by {@link #encode}, in frames. */
     static final int MAX_BLOCK_FRAMES = 8192;
-    /** LAME's quality setting 0 (best, slowest) to 9; 5 is what the lame command line uses by default. */
+    /**
+     * LAME's quality setting 0 (best, slowest) to 9; 5 is what the lame command line uses by default. Measured for
+     * speed (2026-11): 7 (no noise shaping) encodes about 35 % faster and 9 (no psychoacoustic model) about 75 %, but
+     * the decoded true peak at 128 kbit/s then moved by up to 1 dB and the samples over full scale up to fifty-fold
+     * on the demo master and a 2 dB hotter copy, and at 320 kbit/s by 0.24 dB on brickwalled noise: the figures the
+     * preview reports depend on the setting, so the preview keeps 5 at every bit rate.
+     */
     private static final int QUALITY = 5;
     private static final double INT_FULL_SCALE = 2147483648.0;
 
