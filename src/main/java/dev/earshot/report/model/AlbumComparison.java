@@ -35,7 +35,7 @@ public record AlbumComparison(List<Track> tracks, double meanIntegratedLufs, dou
                         double truePeakDbtp, Map<Band, Double> bandDeviationDb, List<String> flags) {
 
         public Track {
-            bandDeviationDb = Map.copyOf(bandDeviationDb);
+            bandDeviationDb = OrderedMaps.bands(bandDeviationDb);
             flags = List.copyOf(flags);
         }
     }

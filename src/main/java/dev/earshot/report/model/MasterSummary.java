@@ -24,7 +24,7 @@ public record MasterSummary(String fileName, double durationSeconds, int sampleR
                             double stereoCorrelation, LoudnessSeries shortTermLoudness) {
 
     public MasterSummary {
-        bandLevelsDb = Map.copyOf(bandLevelsDb);
+        bandLevelsDb = OrderedMaps.bands(bandLevelsDb);
         if (shortTermLoudness == null) {
             shortTermLoudness = LoudnessSeries.EMPTY;
         }

@@ -14,6 +14,6 @@ import java.util.Map;
 public record MonoCompatibility(double loudnessLossLu, Map<Band, Double> bandLossDb, Band worstBand) {
 
     public MonoCompatibility {
-        bandLossDb = Map.copyOf(bandLossDb);
+        bandLossDb = OrderedMaps.bands(bandLossDb);
     }
 }

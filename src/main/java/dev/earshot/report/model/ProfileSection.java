@@ -32,6 +32,6 @@ public record ProfileSection(String profileId, String profileName, String catego
                              MonoCompatibility mono, NoiseMasking masking) {
 
     public ProfileSection {
-        bandDeltaDb = Map.copyOf(bandDeltaDb);
+        bandDeltaDb = OrderedMaps.bands(bandDeltaDb);
     }
 }

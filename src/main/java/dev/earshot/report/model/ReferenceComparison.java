@@ -18,7 +18,7 @@ public record ReferenceComparison(String fileName, double referenceLoudness, Spe
                                   Map<String, Map<Band, Double>> profileBandDeltaDb) {
 
     public ReferenceComparison {
-        studioBandDeltaDb = Map.copyOf(studioBandDeltaDb);
-        profileBandDeltaDb = Map.copyOf(profileBandDeltaDb);
+        studioBandDeltaDb = OrderedMaps.bands(studioBandDeltaDb);
+        profileBandDeltaDb = OrderedMaps.profilesThenBands(profileBandDeltaDb);
     }
 }
