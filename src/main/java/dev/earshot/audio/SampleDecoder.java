@@ -1,10 +1,18 @@
 package dev.earshot.audio;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Converts interleaved sample bytes to deinterleaved floats. Integers of width {@code b} bytes are divided by
  * 2^(8b-1), so full scale maps to [-1, 1); floats are passed through (64-bit rounded to the nearest float).
  */
 final class SampleDecoder {
+    /** Little-endian views of a byte array: one load per sample where the JIT allows, instead of one per byte. */
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle FLOAT_LE =
+            MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     private static final float SCALE_8 = 1f / (1 << 7);
     private static final float SCALE_16 = 1f / (1 << 15);
     private static final float SCALE_24 = 1f / (1 << 23);
@@ -18,6 +26,10 @@ final class SampleDecoder {
      * {@code dst[c][0..frames)}. {@code src} must hold at least frames × channels × bytesPerSample bytes.
      */
     static void decode(SampleCoding coding, byte[] src, int frames, int channels, float[][] dst) {
+        if (channels == 2 && frames > 0 && (coding == SampleCoding.S24_LE || coding == SampleCoding.F32_LE)) {
+            decodeStereo(coding, src, frames, dst[0], dst[1]);
+            return;
+        }
         int width = coding.bytesPerSample();
         int stride = width * channels;
         for (int c = 0; c < channels; c++) {
@@ -47,6 +59,30 @@ final class SampleDecoder {
                 }
             }
         }
+    }
+
+    /**
+     * Stereo 24-bit and float frames, the usual masters and Earshot's own temporary files, frame by frame with one
+     * 32-bit load per sample. A 24-bit sample is read as the 32 bits from its first byte (the fourth belongs to the
+     * next sample) and sign-extended from 24 bits; the very last sample, whose fourth byte may lie past the data, is
+     * read byte by byte. Same values as {@link #sample}.
+     */
+    private static void decodeStereo(SampleCoding coding, byte[] src, int frames, float[] left, float[] right) {
+        if (coding == SampleCoding.F32_LE) {
+            for (int i = 0, p = 0; i < frames; i++, p += 8) {
+                left[i] = (float) FLOAT_LE.get(src, p);
+                right[i] = (float) FLOAT_LE.get(src, p + 4);
+            }
+            return;
+        }
+        int last = frames - 1;
+        for (int i = 0, p = 0; i < last; i++, p += 6) {
+            left[i] = ((int) INT_LE.get(src, p) << 8 >> 8) * SCALE_24;
+            right[i] = ((int) INT_LE.get(src, p + 3) << 8 >> 8) * SCALE_24;
+        }
+        int p = last * 6;
+        left[last] = ((int) INT_LE.get(src, p) << 8 >> 8) * SCALE_24;
+        right[last] = sample(SampleCoding.S24_LE, src, p + 3);
     }
 
     private static float sample(SampleCoding coding, byte[] b, int p) {
