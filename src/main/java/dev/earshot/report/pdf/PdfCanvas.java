@@ -5,8 +5,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -50,9 +48,7 @@ final class PdfCanvas {
 
     PdfCanvas(PDDocument document) {
         this.document = document;
-        fonts.put(Style.REGULAR, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-        fonts.put(Style.BOLD, new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
-        fonts.put(Style.ITALIC, new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE));
+        fonts.putAll(PdfFonts.load(document));
         for (Style style : Style.values()) {
             texts.put(style, new PdfText(fonts.get(style)));
         }

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Makes text safe for one of PDFBox's Standard 14 fonts, which encode only WinAnsi (Latin-1 plus a few signs):
- * typographic signs become their ASCII equivalents (U+2212 minus → "-", "∞" → "inf", "Δ" → "d"), accented
- * letters outside the encoding lose their accent, and anything else (CJK, emoji) becomes "?". Never throws for odd
- * input.
+ * Makes text safe for the report's font ({@link PdfFonts}): typographic signs always become their ASCII equivalents
+ * (U+2212 minus → "-", "∞" → "inf", "Δ" → "d"), so copied figures paste as plain text; other characters the font
+ * cannot encode lose their accent if that makes them encodable (with the Standard 14 Helvetica, which encodes only
+ * WinAnsi), and anything else (CJK, emoji) becomes "?". Never throws for odd input.
  * Not thread-safe (it caches per character); one instance per document.
  */
 final class PdfText {
