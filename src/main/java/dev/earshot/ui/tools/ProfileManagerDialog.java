@@ -9,13 +9,18 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -23,13 +28,15 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
- * Tools ▸ Profiles…: every profile file with its status (OK or the validation problem), Validate all, and an import
- * form using {@link ProfileImporter}; an import's error message is shown in the dialog. Checking and importing run on
- * background threads. Modeless; EDT only.
+ * Tools ▸ Profiles…: every profile file with its status (OK or the validation problem), Validate all, Delete… for
+ * imported and measured profiles ({@link ProfileDeletion}, after a confirmation naming the files; also the Delete
+ * key), and an import form using {@link ProfileImporter}; an import's error message is shown in the dialog. Checking,
+ * importing and deleting run on background threads. Modeless; EDT only.
  */
 public final class ProfileManagerDialog extends JDialog {
     private static final Color PROBLEM = new Color(0xE0, 0x6C, 0x5C);
@@ -39,6 +46,7 @@ public final class ProfileManagerDialog extends JDialog {
     private final ProfileTableModel model = new ProfileTableModel();
     private final JTable table = new JTable(model);
     private final JButton validate = new JButton("Validate all");
+    private final JButton delete = new JButton("Delete…");
     private final JLabel status = new JLabel(" ");
     private final JTextArea detail = new JTextArea("Select a profile to read its full status.", 2, 80);
     private final ProfileImportForm importForm;
@@ -48,7 +56,7 @@ public final class ProfileManagerDialog extends JDialog {
      * @param owner            the main window
      * @param profilesDir      the profile folder the window loads
      * @param irDir            its impulse-response folder
-     * @param onLibraryChanged told on the EDT after a profile was imported (the window reloads its strip)
+     * @param onLibraryChanged told on the EDT after a profile was imported or deleted (the window reloads its strip)
      */
     public ProfileManagerDialog(Window owner, Path profilesDir, Path irDir, Runnable onLibraryChanged) {
         super(owner, "Playback profiles", ModalityType.MODELESS);
@@ -69,12 +77,24 @@ public final class ProfileManagerDialog extends JDialog {
         detail.setOpaque(false);
         table.getColumnModel().getColumn(ProfileTableModel.STATUS_COLUMN).setCellRenderer(new StatusRenderer());
         validate.addActionListener(e -> reload());
+        delete.setEnabled(false);
+        delete.setToolTipText("Delete the selected imported or measured profile and its impulse response");
+        delete.addActionListener(e -> deleteSelected(true));
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete");
+        table.getActionMap().put("delete", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                deleteSelected(true);
+            }
+        });
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new Dimension(1100, 280));
         JPanel top = new JPanel(new BorderLayout(8, 6));
         top.setBorder(BorderFactory.createEmptyBorder(10, 10, 4, 10));
         JPanel toolbar = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         toolbar.add(validate);
+        toolbar.add(Box.createHorizontalStrut(8));
+        toolbar.add(delete);
         top.add(toolbar, BorderLayout.NORTH);
         top.add(scroll, BorderLayout.CENTER);
         JPanel under = new JPanel(new BorderLayout(0, 4));
@@ -188,13 +208,76 @@ public final class ProfileManagerDialog extends JDialog {
         }.execute();
     }
 
-    private void showDetail() {
+    /** The Delete… button, for tests. */
+    public JButton deleteButton() {
+        return delete;
+    }
+
+    /**
+     * Deletes the selected profile (and its own impulse response) on a background thread, then reloads; with
+     * {@code confirm} it first asks, naming the files. A refused deletion (a modeled profile) is explained instead.
+     */
+    public void deleteSelected(boolean confirm) {
+        ProfileRow row = selectedRow();
+        if (row == null) {
+            return;
+        }
+        ProfileDeletion deletion = ProfileDeletion.plan(profilesDir, irDir, row, model.rows());
+        if (!deletion.allowed()) {
+            JOptionPane.showMessageDialog(this, deletion.refusal() + ".", "Delete a profile",
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        StringBuilder files = new StringBuilder();
+        for (Path file : deletion.files()) {
+            files.append("\n  ").append(file);
+        }
+        if (confirm && JOptionPane.showConfirmDialog(this, "Delete the profile \"" + (row.name().isEmpty() ? row.id()
+                : row.name()) + "\"? These files are removed:" + files, "Delete a profile",
+                JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE) != JOptionPane.OK_OPTION) {
+            return;
+        }
+        delete.setEnabled(false);
+        setStatus("Deleting " + row.file() + "…", false);
+        new SwingWorker<Void, Void>() {
+            @Override
+            protected Void doInBackground() throws Exception {
+                deletion.delete();
+                return null;
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    get();
+                    setStatus("Deleted " + row.file(), false);
+                    onLibraryChanged.run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                    setStatus("Deleting failed: " + message, true);
+                    JOptionPane.showMessageDialog(ProfileManagerDialog.this, "Deleting " + row.file()
+                            + " failed:\n" + message, "Delete a profile", JOptionPane.ERROR_MESSAGE);
+                }
+                reload();
+            }
+        }.execute();
+    }
+
+    private ProfileRow selectedRow() {
         int viewRow = table.getSelectedRow();
-        if (viewRow < 0) {
+        return viewRow < 0 ? null : model.rows().get(table.convertRowIndexToModel(viewRow));
+    }
+
+    private void showDetail() {
+        ProfileRow row = selectedRow();
+        delete.setEnabled(row != null && !"modeled".equals(row.provenance()));
+        if (row == null) {
             detail.setText("Select a profile to read its full status.");
             return;
         }
-        ProfileRow row = model.rows().get(table.convertRowIndexToModel(viewRow));
         detail.setText(row.ok() ? row.file() + ": OK, the window can play it." : row.status());
         detail.setCaretPosition(0);
     }

@@ -1,6 +1,7 @@
 package dev.earshot.ui.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -19,7 +20,10 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** On a display only: a WAV impulse response imported into an empty library shows up in the table as OK. */
+/**
+ * On a display only: a WAV impulse response imported into a library shows up in the table as OK, and Delete removes
+ * it again with its impulse response, while a modeled profile cannot be deleted.
+ */
 class ProfileManagerDialogSmokeTest {
 
     /** A mono 48 kHz impulse response: a unit impulse followed by a short exponential decay. */
@@ -48,14 +52,17 @@ class ProfileManagerDialogSmokeTest {
         AtomicReference<ProfileManagerDialog> dialog = new AtomicReference<>();
         CompletableFuture<List<ProfileRow>> first = new CompletableFuture<>();
         CompletableFuture<List<ProfileRow>> imported = new CompletableFuture<>();
+        CompletableFuture<List<ProfileRow>> deleted = new CompletableFuture<>();
         SwingUtilities.invokeAndWait(() -> {
             dev.earshot.ui.Theme.DARK.install();
             ProfileManagerDialog d = new ProfileManagerDialog(null, profiles, irs, changes::incrementAndGet);
             d.onRowsLoaded(rows -> {
                 if (!first.isDone()) {
                     first.complete(rows);
-                } else {
+                } else if (!imported.isDone()) {
                     imported.complete(rows);
+                } else {
+                    deleted.complete(rows);
                 }
             });
             d.setVisible(true);
@@ -78,7 +85,17 @@ class ProfileManagerDialogSmokeTest {
             assertEquals(1, changes.get(), "the window is told to reload its profiles once");
             assertTrue(ToolTestSupport.onEdt(() -> dialog.get().statusText()).contains("profile file(s)"));
             SwingUtilities.invokeAndWait(() -> dialog.get().selectRow(0));
+            assertFalse(ToolTestSupport.onEdt(() -> dialog.get().deleteButton().isEnabled()), "modeled: no delete");
             ToolTestSupport.screenshot(dialog.get(), "profile-manager.png");
+
+            SwingUtilities.invokeAndWait(() -> dialog.get().selectRow(1));
+            assertTrue(ToolTestSupport.onEdt(() -> dialog.get().deleteButton().isEnabled()), "imported: delete");
+            SwingUtilities.invokeAndWait(() -> dialog.get().deleteSelected(false));
+            List<ProfileRow> remaining = deleted.get(30, TimeUnit.SECONDS);
+            assertEquals(List.of("compact-hatchback"), remaining.stream().map(ProfileRow::id).toList());
+            assertFalse(Files.exists(profiles.resolve("my-car.json")));
+            assertFalse(Files.exists(irs.resolve(row.impulseResponse())), "its own impulse response goes too");
+            assertEquals(2, changes.get(), "the window is told to reload after the deletion too");
         } finally {
             SwingUtilities.invokeAndWait(() -> dialog.get().dispose());
         }
