@@ -1,6 +1,5 @@
 package dev.earshot.report.chart;
 
-import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.geom.PathIterator;
@@ -19,7 +18,7 @@ final class SvgDocument {
     private final StringBuilder defs = new StringBuilder();
     private final StringBuilder body = new StringBuilder();
     private final Map<String, String> clipIds = new HashMap<>();
-    private final Map<Font, Map<Integer, Character>> glyphChars = new HashMap<>();
+    private final GlyphText glyphText = new GlyphText();
 
     SvgDocument(String idPrefix) {
         this.idPrefix = idPrefix;
@@ -40,37 +39,9 @@ final class SvgDocument {
         });
     }
 
-    /**
-     * The text a glyph vector shows, recovered from its glyph codes, or {@code null} when a glyph is not one of the
-     * Latin letters, digits and punctuation a chart label uses. Needed because JFreeChart draws rotated labels through
-     * {@code TextLayout}, which arrives here as glyphs rather than as a string.
-     */
+    /** The text a glyph vector shows, or {@code null}; see {@link GlyphText#textOf}. */
     String textOf(GlyphVector glyphs) {
-        Map<Integer, Character> chars = glyphChars.computeIfAbsent(glyphs.getFont(), font -> {
-            StringBuilder candidates = new StringBuilder();
-            for (char ch = 0x20; ch < 0x180; ch++) {
-                candidates.append(ch);
-            }
-            candidates.append("\u2010\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2212\u00b7");
-            GlyphVector all = font.createGlyphVector(glyphs.getFontRenderContext(), candidates.toString());
-            Map<Integer, Character> map = new HashMap<>();
-            for (int i = 0; i < all.getNumGlyphs() && i < candidates.length(); i++) {
-                int code = all.getGlyphCode(i);
-                if (code != 0) {
-                    map.putIfAbsent(code, candidates.charAt(i));
-                }
-            }
-            return map;
-        });
-        StringBuilder text = new StringBuilder(glyphs.getNumGlyphs());
-        for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
-            Character ch = chars.get(glyphs.getGlyphCode(i));
-            if (ch == null) {
-                return null;
-            }
-            text.append(ch.charValue());
-        }
-        return text.toString();
+        return glyphText.textOf(glyphs);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.earshot.report.pdf;
 
+import dev.earshot.report.chart.GlyphText;
 import dev.earshot.report.chart.ReportChart;
 import dev.earshot.report.chart.ReportCharts;
 import dev.earshot.report.model.ReportDocument;
@@ -8,7 +9,9 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
+import java.awt.Font;
 import java.awt.RenderingHints;
+import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -55,7 +58,7 @@ final class PdfCharts {
     }
 
     private static PDFormXObject vector(PdfCanvas canvas, ReportChart chart) throws IOException {
-        PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(canvas.document(), LAYOUT_WIDTH_PT, chart.heightPt());
+        PdfBoxGraphics2D g2 = new TextGlyphsGraphics2D(canvas, chart.heightPt());
         try {
             g2.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -64,5 +67,30 @@ final class PdfCharts {
             g2.dispose();
         }
         return g2.getXFormObject();
+    }
+
+    /**
+     * Writes labels that JFreeChart hands over as glyphs (some rotated axis titles) as text in the label's font, as
+     * every other label is, instead of as outlines; glyphs it cannot read back fall through to outlines.
+     */
+    private static final class TextGlyphsGraphics2D extends PdfBoxGraphics2D {
+        private final GlyphText glyphText = new GlyphText();
+
+        TextGlyphsGraphics2D(PdfCanvas canvas, float heightPt) throws IOException {
+            super(canvas.document(), LAYOUT_WIDTH_PT, heightPt);
+        }
+
+        @Override
+        public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
+            String text = glyphText.textOf(glyphs);
+            if (text == null) {
+                super.drawGlyphVector(glyphs, x, y);
+                return;
+            }
+            Font saved = getFont();
+            setFont(glyphs.getFont());
+            drawString(text, x, y);
+            setFont(saved);
+        }
     }
 }

@@ -140,6 +140,9 @@ class PdfReportWriterTest {
                 "20k", "Master loudness over time", "Time (m:ss)", "3:30", "Band balance at a glance", "-27.5")) {
             assertTrue(fullText.contains(label), label);
         }
+        // A rotated title JFreeChart draws as glyphs is written as text again (PDFBox extracts rotated text in
+        // pieces, so spaces are ignored here).
+        assertTrue(fullText.replace(" ", "").contains("Short-termloudness(LUFS)"), "rotated axis title");
     }
 
     /** Counts image and form XObjects in {@code resources} and, recursively, in the forms' own resources. */
