@@ -198,11 +198,7 @@ public final class ProfileManagerDialog extends JDialog {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-                    setStatus("Import failed: " + message, true);
-                    JOptionPane.showMessageDialog(ProfileManagerDialog.this, "Importing " + request.source()
-                            + " failed:\n" + message, "Import a profile", JOptionPane.ERROR_MESSAGE);
+                    showFailure("Import", "Importing " + request.source(), "Import a profile", e.getCause());
                 }
             }
         }.execute();
@@ -255,11 +251,7 @@ public final class ProfileManagerDialog extends JDialog {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-                    setStatus("Deleting failed: " + message, true);
-                    JOptionPane.showMessageDialog(ProfileManagerDialog.this, "Deleting " + row.file()
-                            + " failed:\n" + message, "Delete a profile", JOptionPane.ERROR_MESSAGE);
+                    showFailure("Deleting", "Deleting " + row.file(), "Delete a profile", e.getCause());
                 }
                 reload();
             }
@@ -280,6 +272,13 @@ public final class ProfileManagerDialog extends JDialog {
         }
         detail.setText(row.ok() ? row.file() + ": OK, the window can play it." : row.status());
         detail.setCaretPosition(0);
+    }
+
+    /** Puts a background task's failure under the table and in a message box. */
+    private void showFailure(String statusPrefix, String action, String title, Throwable cause) {
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        setStatus(statusPrefix + " failed: " + message, true);
+        JOptionPane.showMessageDialog(this, action + " failed:\n" + message, title, JOptionPane.ERROR_MESSAGE);
     }
 
     private void setStatus(String text, boolean problem) {
