@@ -46,6 +46,8 @@ public final class MainWindow {
     private final UiPrefs prefs;
     private final KeyMap keys = new KeyMap();
     private final StatusBar status;
+    /** Files dropped on the reference box become reference or album tracks; elsewhere they open as the master. */
+    private final TrackDrop trackDrop;
     private final WaveformPanel placeholder;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "earshot-worker");
@@ -93,6 +95,7 @@ public final class MainWindow {
         frame.getContentPane().add(status, BorderLayout.SOUTH);
         frame.setJMenuBar(new AppMenus(this, keys).build());
         frame.setTransferHandler(new MasterDrop(this::open));
+        trackDrop = new TrackDrop(this::addReference, this::addAlbumTrack);
         bindKeys();
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -410,6 +413,7 @@ public final class MainWindow {
         session = null;
         currentMaster = master;
         view = new PlayerView(controller, summary, theme);
+        view.references().setTransferHandler(trackDrop);
         frame.getContentPane().add(view, BorderLayout.CENTER);
         frame.setTitle(master.displayName() + " — Earshot");
         String channels = master.samples().length == 1 ? "mono" : "stereo";

@@ -1,15 +1,22 @@
 package dev.earshot.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.earshot.ui.DemoWindow.awaitTrue;
 import static dev.earshot.ui.DemoWindow.onEdt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.earshot.playback.PlaybackEngine;
 import java.awt.GraphicsEnvironment;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.Transferable;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +61,42 @@ class ReferenceControlsSmokeTest {
             assertEquals(-3.5, engine.referenceLevel(1).trimDb(), 1e-9, "the other slot keeps its trim");
             SwingUtilities.invokeAndWait(() -> w.view().references().select(1));
 
+            // A file dropped on the reference box asks what it is; choosing "album track" adds it as one.
+            Path dropped = DemoWindow.writeExcerpt(w, 0.25f);
+            TrackDrop drop = (TrackDrop) onEdt(() -> w.view().references().getTransferHandler());
+            assertTrue(onEdt(() -> drop.importData(new TransferHandler.TransferSupport(w.view().references(),
+                    new FileList(List.of(dropped.toFile()))))));
+            awaitTrue(() -> onEdt(() -> drop.lastMenu() != null), "no menu after the drop");
+            JPopupMenu menu = onEdt(drop::lastMenu);
+            assertEquals(2, onEdt(menu::getComponentCount));
+            assertTrue(onEdt(() -> ((JMenuItem) menu.getComponent(1)).getText()).contains("album track"));
+            SwingUtilities.invokeAndWait(() -> {
+                ((JMenuItem) menu.getComponent(1)).doClick();
+                menu.setVisible(false);
+            });
+            awaitTrue(() -> engine.referenceCount() == 3, "the dropped album track was never added");
+            assertEquals(dropped.getFileName().toString(), engine.reference(2).name());
+            assertEquals(0, engine.reference(2).alignmentFrames(), "added as an album track, not aligned");
+
             DemoWindow.screenshot(w.frame().getRootPane(), "reference-controls.png");
+        }
+    }
+
+    /** A file list as a drag source offers it. */
+    private record FileList(List<File> files) implements Transferable {
+        @Override
+        public DataFlavor[] getTransferDataFlavors() {
+            return new DataFlavor[] {DataFlavor.javaFileListFlavor};
+        }
+
+        @Override
+        public boolean isDataFlavorSupported(DataFlavor flavor) {
+            return DataFlavor.javaFileListFlavor.equals(flavor);
+        }
+
+        @Override
+        public Object getTransferData(DataFlavor flavor) {
+            return files;
         }
     }
 }
