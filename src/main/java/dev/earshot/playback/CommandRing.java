@@ -19,6 +19,7 @@ final class CommandRing {
     static final int REFERENCE_LOAD = 9;
     static final int REFERENCE_OFFSET = 10;
     static final int TOGGLE_REFERENCE = 11;
+    static final int OUTPUT_GAIN = 12;
 
     private final int[] types;
     private final long[] firsts;

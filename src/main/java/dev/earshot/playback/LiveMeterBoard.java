@@ -22,6 +22,8 @@ final class LiveMeterBoard {
     private final LiveSpectrum masterSpectrum;
     private final double[] bandCentresHz;
     private final float[][] silence;
+    /** The master scaled by the output gain, so that its spectrum compares with the played one. */
+    private final float[][] scaledMaster;
 
     private volatile long sequence;
     private double momentaryLufs = Double.NEGATIVE_INFINITY;
@@ -43,6 +45,7 @@ final class LiveMeterBoard {
         masterSpectrum = new LiveSpectrum(sampleRate, bands);
         bandCentresHz = bands.stream().mapToDouble(FrequencyBand::centreHz).toArray();
         silence = new float[2][blockFrames];
+        scaledMaster = new float[2][blockFrames];
         playedDb = playedSpectrum.levelsDb().clone();
         masterDb = masterSpectrum.levelsDb().clone();
     }
@@ -59,10 +62,27 @@ final class LiveMeterBoard {
      * @param master the master at the same moment, two rows, or null when nothing was processed (paused): silence
      */
     void measure(float[][] played, float[][] master, int frames) {
+        measure(played, master, frames, 1f);
+    }
+
+    /**
+     * As {@link #measure(float[][], float[][], int)}, with {@code outputGain} (linear) applied to the played block
+     * after mixing: the master's spectrum is scaled by it too, so the difference still shows tone only.
+     */
+    void measure(float[][] played, float[][] master, int frames, float outputGain) {
         loudness.add(played, frames);
         truePeak.add(played, frames);
         boolean updated = playedSpectrum.add(played, frames);
-        updated |= masterSpectrum.add(master == null ? silence : master, frames);
+        float[][] reference = master == null ? silence : master;
+        if (master != null && outputGain != 1f) {
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < frames; i++) {
+                    scaledMaster[c][i] = master[c][i] * outputGain;
+                }
+            }
+            reference = scaledMaster;
+        }
+        updated |= masterSpectrum.add(reference, frames);
         long s = sequence;
         sequence = s + 1;
         VarHandle.storeStoreFence();

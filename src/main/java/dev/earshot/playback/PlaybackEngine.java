@@ -156,6 +156,21 @@ public final class PlaybackEngine implements AutoCloseable {
         commands.post(CommandRing.GAIN, sourceIndex, 0, Math.pow(10.0, gainDb / 20.0));
     }
 
+    /**
+     * Sets a gain on the whole output, every source and reference alike, ramped over one block: headroom, so that a
+     * loud master heard through a device that lifts the bass does not clip, while the sources stay matched to each
+     * other.
+     *
+     * @param gainDb -60 to +12 dB
+     * @throws IllegalArgumentException outside that range
+     */
+    public void setOutputGainDb(double gainDb) {
+        if (!(gainDb >= -60 && gainDb <= 12)) {
+            throw new IllegalArgumentException("output gain " + gainDb + " dB is outside -60..12 dB");
+        }
+        commands.post(CommandRing.OUTPUT_GAIN, 0, 0, Math.pow(10.0, gainDb / 20.0));
+    }
+
     /** Mono check: both channels carry (L + R) / 2, faded in and out. */
     public void setMono(boolean on) {
         commands.post(CommandRing.MONO, on ? 1 : 0, 0, 0);

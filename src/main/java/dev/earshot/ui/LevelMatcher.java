@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.DoubleConsumer;
 
 /**
  * Measures a profile's level-match gain off the EDT when it is first chosen: a quick estimate over a 10 s excerpt of
@@ -45,6 +46,20 @@ public final class LevelMatcher implements AutoCloseable {
         this.profiles = profiles;
         this.sink = sink;
         this.requested = new boolean[profiles.size() + 1];
+    }
+
+    /**
+     * Measures the master's integrated loudness (once; the exact measurements reuse it) on the measuring thread and
+     * hands it to {@code result} there.
+     */
+    public void measureMaster(DoubleConsumer result) {
+        exact.submit(() -> {
+            if (Double.isNaN(masterLufs)) {
+                masterLufs = LevelMatch.loudnessLufs(master.samples(), master.sampleRate());
+            }
+            result.accept(masterLufs);
+            return null;
+        });
     }
 
     /** Queues the estimate and the exact measurement of {@code source} unless queued before; EDT. */

@@ -440,6 +440,11 @@ public final class MainWindow {
                     }
                 }));
         matcher = levels;
+        levels.measureMaster(lufs -> SwingUtilities.invokeLater(() -> {
+            if (view != null && view.controller() == controller) {
+                controller.setMasterLoudness(lufs);
+            }
+        }));
         controller.addListener(() -> levels.request(controller.selected()));
         levels.request(controller.selected());
         status.hideWork();

@@ -38,6 +38,7 @@ public final class PlayerController {
     private double listeningLevelDbSpl = REFERENCE_LEVEL_DB_SPL;
     private DoubleConsumer listeningLevelSink = level -> { };
     private int beforeReference;
+    private double masterLufs = Double.NaN;
     private long loopStart = -1;
     private long loopEnd = -1;
     private long regionStart = -1;
@@ -64,6 +65,7 @@ public final class PlayerController {
         for (int s = 0; s < gains.count(); s++) {
             pushGain(s);
         }
+        pushHeadroom();
         engine.select(selected);
         engine.setMono(mono);
         if (loopEnd > loopStart) {
@@ -322,7 +324,37 @@ public final class PlayerController {
         for (int s = 0; s < gains.count(); s++) {
             pushGain(s);
         }
+        pushHeadroom();
         changed();
+    }
+
+    /**
+     * The loudest level matched playback runs at, in LUFS integrated: AES TD1008's music level, as for renders, so
+     * a loud master heard through a device that lifts the bass keeps its peaks below full scale.
+     */
+    public static final double MATCHED_PLAYBACK_MAX_LUFS = -16.0;
+
+    /** Records the master's integrated loudness (LUFS, from the level matcher) and sets the headroom from it. */
+    public void setMasterLoudness(double lufs) {
+        masterLufs = lufs;
+        pushHeadroom();
+        changed();
+    }
+
+    /**
+     * The gain on the whole output while level matching is on, dB: what brings the master down to
+     * {@link #MATCHED_PLAYBACK_MAX_LUFS} (0 when it is quieter, unknown, or matching is off). Every source and
+     * reference gets it, so they stay matched to each other.
+     */
+    public double headroomDb() {
+        return gains.matching() && Double.isFinite(masterLufs)
+                ? Math.min(0.0, MATCHED_PLAYBACK_MAX_LUFS - masterLufs) : 0.0;
+    }
+
+    private void pushHeadroom() {
+        if (engine != null) {
+            engine.setOutputGainDb(headroomDb());
+        }
     }
 
     /** Adds {@code deltaDb} to the selected source's manual trim (see {@link SourceGains#adjustTrim}). */

@@ -26,6 +26,8 @@ public final class TransportBar extends JPanel {
     private final JLabel source = new JLabel();
     private final JLabel levelMatch = new JLabel();
     private final JToggleButton matching = new JToggleButton("Match");
+    /** The headroom taken off the whole output while matching a loud master. */
+    private final JLabel headroom = new JLabel();
     private final JSlider listening = new JSlider(40, 100, 83);
     private final JLabel listeningLabel = new JLabel();
     private final JPanel levelControls;
@@ -107,6 +109,8 @@ public final class TransportBar extends JPanel {
         match.add(new JLabel("trim"));
         match.add(trimDown);
         match.add(trimUp);
+        headroom.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        match.add(headroom);
         JLabel listeningTitle = new JLabel("Listening level");
         listeningTitle.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
         JLabel levelTitle = new JLabel("Level match");
@@ -151,6 +155,11 @@ public final class TransportBar extends JPanel {
         source.setText(controller.label(s));
         reference.setSelected(controller.referenceSlot() >= 0);
         matching.setSelected(controller.gains().matching());
+        double headroomDb = controller.headroomDb();
+        headroom.setText(headroomDb < 0 ? String.format(Locale.ROOT, "output %.1f dB", headroomDb) : "");
+        headroom.setToolTipText(headroomDb < 0 ? String.format(Locale.ROOT, "Everything plays %.1f dB down while "
+                + "level matching, so the master sits at %.0f LUFS and devices that lift the bass do not clip",
+                -headroomDb, PlayerController.MATCHED_PLAYBACK_MAX_LUFS) : null);
         refreshLevel();
     }
 

@@ -33,6 +33,21 @@ class PlayerControllerTest {
     }
 
     @Test
+    void matchedPlaybackLeavesHeadroomForALoudMasterOnly() {
+        PlayerController controller = controller();
+        assertEquals(0.0, controller.headroomDb(), 0.0, "unknown until the master is measured");
+        controller.setMasterLoudness(-9.0);
+        assertEquals(-7.0, controller.headroomDb(), 1e-12, "-9 LUFS down to -16 LUFS");
+        controller.setLevelMatching(false);
+        assertEquals(0.0, controller.headroomDb(), 0.0, "unmatched playback is the master's own level");
+        controller.setLevelMatching(true);
+        controller.setMasterLoudness(-20.0);
+        assertEquals(0.0, controller.headroomDb(), 0.0, "a quiet master is never raised");
+        controller.setMasterLoudness(Double.NEGATIVE_INFINITY);
+        assertEquals(0.0, controller.headroomDb(), 0.0, "silence");
+    }
+
+    @Test
     void numberKeysArrowsAndBypassMoveTheSelectionAsTheStripSays() {
         PlayerController controller = controller();
         assertEquals(0, controller.selected());
