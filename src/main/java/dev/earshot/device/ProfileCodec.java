@@ -77,6 +77,16 @@ public final class ProfileCodec {
         return target;
     }
 
+    /**
+     * Writes {@code profile} to {@code file}, replacing it atomically, whatever the file is called (an edited
+     * profile keeps its file).
+     *
+     * @throws IOException if the folder is missing or not writable; the old file, if any, is left as it was
+     */
+    public static void writeTo(PlaybackProfile profile, Path file) throws IOException {
+        ProfileFileIo.writeAtomically(file, write(profile));
+    }
+
     /** The file name a profile is stored under: {@code <id>.json}. */
     public static String fileNameOf(PlaybackProfile profile) {
         return profile.id() + SUFFIX;

@@ -1,6 +1,9 @@
 package dev.earshot.ui.tools;
 
+import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileCategory;
+import dev.earshot.device.ProfileCodec;
+import dev.earshot.device.ProfileException;
 import dev.earshot.device.importer.ImportResult;
 import dev.earshot.device.importer.ProfileImporter;
 import java.awt.BorderLayout;
@@ -14,6 +17,7 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
@@ -35,7 +39,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 /**
  * Tools ▸ Profiles…: every profile file with its status (OK or the validation problem), Validate all, Delete… for
  * imported and measured profiles ({@link ProfileDeletion}, after a confirmation naming the files; also the Delete
- * key), and an import form using {@link ProfileImporter}; an import's error message is shown in the dialog. Checking,
+ * key), Edit… for their name, category, description and listening level ({@link ProfileEdit}), and an import form using {@link ProfileImporter}; an import's error message is shown in the dialog. Checking,
  * importing and deleting run on background threads. Modeless; EDT only.
  */
 public final class ProfileManagerDialog extends JDialog {
@@ -47,6 +51,7 @@ public final class ProfileManagerDialog extends JDialog {
     private final JTable table = new JTable(model);
     private final JButton validate = new JButton("Validate all");
     private final JButton delete = new JButton("Delete…");
+    private final JButton edit = new JButton("Edit…");
     private final JLabel status = new JLabel(" ");
     private final JTextArea detail = new JTextArea("Select a profile to read its full status.", 2, 80);
     private final ProfileImportForm importForm;
@@ -78,6 +83,10 @@ public final class ProfileManagerDialog extends JDialog {
         table.getColumnModel().getColumn(ProfileTableModel.STATUS_COLUMN).setCellRenderer(new StatusRenderer());
         validate.addActionListener(e -> reload());
         delete.setEnabled(false);
+        edit.setEnabled(false);
+        edit.setToolTipText("Rename the selected imported or measured profile, or change its category, description "
+                + "or listening level");
+        edit.addActionListener(e -> promptEdit());
         delete.setToolTipText("Delete the selected imported or measured profile and its impulse response");
         delete.addActionListener(e -> deleteSelected(true));
         table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "delete");
@@ -93,6 +102,8 @@ public final class ProfileManagerDialog extends JDialog {
         top.setBorder(BorderFactory.createEmptyBorder(10, 10, 4, 10));
         JPanel toolbar = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         toolbar.add(validate);
+        toolbar.add(Box.createHorizontalStrut(8));
+        toolbar.add(edit);
         toolbar.add(Box.createHorizontalStrut(8));
         toolbar.add(delete);
         top.add(toolbar, BorderLayout.NORTH);
@@ -178,27 +189,50 @@ public final class ProfileManagerDialog extends JDialog {
 
     private void runImport(ProfileImportForm.Request request) {
         importForm.setBusy(true);
-        setStatus("Importing " + request.source().getFileName() + "…", false);
-        new SwingWorker<ImportResult, Void>() {
+        runTask("Importing " + request.source().getFileName() + "…", () -> {
+            ImportResult result = new ProfileImporter(Clock.systemDefaultZone()).importFile(request.source(),
+                    request.name(), request.category(), request.targetCsv(), profilesDir, irDir);
+            return "Imported: " + result.summary();
+        }, new Failure("Import", "Importing " + request.source(), "Import a profile"), succeeded -> {
+            importForm.setBusy(false);
+            if (succeeded) {
+                importForm.clear();
+            }
+        });
+    }
+
+    /** How a task's failure is reported: the status prefix, the action named in the message box, its title. */
+    private record Failure(String statusPrefix, String action, String title) {
+    }
+
+    /**
+     * Runs {@code work} on a background thread with {@code busy} as the status; on success shows the text it returns
+     * and tells the window the library changed; on failure reports it (and leaves the report under the table). Then
+     * tells {@code after} on the EDT whether it succeeded, and after a success checks the profiles again.
+     */
+    private void runTask(String busy, Callable<String> work, Failure failure, Consumer<Boolean> after) {
+        setStatus(busy, false);
+        new SwingWorker<String, Void>() {
             @Override
-            protected ImportResult doInBackground() throws Exception {
-                return new ProfileImporter(Clock.systemDefaultZone()).importFile(request.source(), request.name(),
-                        request.category(), request.targetCsv(), profilesDir, irDir);
+            protected String doInBackground() throws Exception {
+                return work.call();
             }
 
             @Override
             protected void done() {
-                importForm.setBusy(false);
+                boolean succeeded = false;
                 try {
-                    ImportResult result = get();
-                    setStatus("Imported: " + result.summary(), false);
-                    importForm.clear();
+                    setStatus(get(), false);
+                    succeeded = true;
                     onLibraryChanged.run();
-                    reload();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (ExecutionException e) {
-                    showFailure("Import", "Importing " + request.source(), "Import a profile", e.getCause());
+                    showFailure(failure.statusPrefix(), failure.action(), failure.title(), e.getCause());
+                }
+                after.accept(succeeded);
+                if (succeeded) {
+                    reload();
                 }
             }
         }.execute();
@@ -234,28 +268,42 @@ public final class ProfileManagerDialog extends JDialog {
             return;
         }
         delete.setEnabled(false);
-        setStatus("Deleting " + row.file() + "…", false);
-        new SwingWorker<Void, Void>() {
-            @Override
-            protected Void doInBackground() throws Exception {
-                deletion.delete();
-                return null;
-            }
+        runTask("Deleting " + row.file() + "…", () -> {
+            deletion.delete();
+            return "Deleted " + row.file();
+        }, new Failure("Deleting", "Deleting " + row.file(), "Delete a profile"), succeeded -> { });
+    }
 
-            @Override
-            protected void done() {
-                try {
-                    get();
-                    setStatus("Deleted " + row.file(), false);
-                    onLibraryChanged.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    showFailure("Deleting", "Deleting " + row.file(), "Delete a profile", e.getCause());
-                }
-                reload();
-            }
-        }.execute();
+    /** The Edit… button, for tests. */
+    public JButton editButton() {
+        return edit;
+    }
+
+    /** Asks for the selected profile's new name, category, description and listening level, then saves them. */
+    private void promptEdit() {
+        ProfileRow row = selectedRow();
+        if (row == null) {
+            return;
+        }
+        PlaybackProfile current;
+        try {
+            current = ProfileCodec.read(profilesDir.resolve(row.file()));
+        } catch (ProfileException e) {
+            showFailure("Editing", "Reading " + row.file(), "Edit a profile", e);
+            return;
+        }
+        ProfileEditForm.ask(this, current).ifPresent(this::editSelected);
+    }
+
+    /** Saves {@code change} to the selected profile's file on a background thread, then reloads. */
+    public void editSelected(ProfileEdit change) {
+        ProfileRow row = selectedRow();
+        if (row == null) {
+            return;
+        }
+        edit.setEnabled(false);
+        runTask("Saving " + row.file() + "…", () -> "Saved " + change.save(profilesDir, row.file()).name() + " ("
+                + row.file() + ")", new Failure("Saving", "Saving " + row.file(), "Edit a profile"), succeeded -> { });
     }
 
     private ProfileRow selectedRow() {
@@ -265,7 +313,9 @@ public final class ProfileManagerDialog extends JDialog {
 
     private void showDetail() {
         ProfileRow row = selectedRow();
-        delete.setEnabled(row != null && !"modeled".equals(row.provenance()));
+        boolean own = row != null && !"modeled".equals(row.provenance());
+        delete.setEnabled(own);
+        edit.setEnabled(own && row.ok());
         if (row == null) {
             detail.setText("Select a profile to read its full status.");
             return;

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On a display only: a WAV impulse response imported into a library shows up in the table as OK, and Delete removes
- * it again with its impulse response, while a modeled profile cannot be deleted.
+ * On a display only: a WAV impulse response imported into a library shows up in the table as OK, Edit renames it and
+ * changes its listening level, and Delete removes it again with its impulse response; a modeled profile can be
+ * neither edited nor deleted.
  */
 class ProfileManagerDialogSmokeTest {
 
@@ -52,6 +53,7 @@ class ProfileManagerDialogSmokeTest {
         AtomicReference<ProfileManagerDialog> dialog = new AtomicReference<>();
         CompletableFuture<List<ProfileRow>> first = new CompletableFuture<>();
         CompletableFuture<List<ProfileRow>> imported = new CompletableFuture<>();
+        CompletableFuture<List<ProfileRow>> edited = new CompletableFuture<>();
         CompletableFuture<List<ProfileRow>> deleted = new CompletableFuture<>();
         SwingUtilities.invokeAndWait(() -> {
             dev.earshot.ui.Theme.DARK.install();
@@ -61,6 +63,8 @@ class ProfileManagerDialogSmokeTest {
                     first.complete(rows);
                 } else if (!imported.isDone()) {
                     imported.complete(rows);
+                } else if (!edited.isDone()) {
+                    edited.complete(rows);
                 } else {
                     deleted.complete(rows);
                 }
@@ -86,7 +90,19 @@ class ProfileManagerDialogSmokeTest {
             assertTrue(ToolTestSupport.onEdt(() -> dialog.get().statusText()).contains("profile file(s)"));
             SwingUtilities.invokeAndWait(() -> dialog.get().selectRow(0));
             assertFalse(ToolTestSupport.onEdt(() -> dialog.get().deleteButton().isEnabled()), "modeled: no delete");
+            assertFalse(ToolTestSupport.onEdt(() -> dialog.get().editButton().isEnabled()), "modeled: no edit");
             ToolTestSupport.screenshot(dialog.get(), "profile-manager.png");
+
+            SwingUtilities.invokeAndWait(() -> dialog.get().selectRow(1));
+            assertTrue(ToolTestSupport.onEdt(() -> dialog.get().editButton().isEnabled()), "imported: edit");
+            SwingUtilities.invokeAndWait(() -> dialog.get().editSelected(
+                    new ProfileEdit("My Car, quiet", ProfileCategory.CAR, "Measured by me.", 74)));
+            ProfileRow renamed = edited.get(30, TimeUnit.SECONDS).stream().filter(r -> r.id().equals("my-car"))
+                    .findFirst().orElseThrow();
+            assertEquals("My Car, quiet", renamed.name());
+            assertEquals(74, renamed.listeningLevelDbSpl(), 0.0);
+            assertTrue(renamed.ok(), renamed.status());
+            assertEquals(2, changes.get(), "the window is told to reload after the edit");
 
             SwingUtilities.invokeAndWait(() -> dialog.get().selectRow(1));
             assertTrue(ToolTestSupport.onEdt(() -> dialog.get().deleteButton().isEnabled()), "imported: delete");
@@ -95,7 +111,7 @@ class ProfileManagerDialogSmokeTest {
             assertEquals(List.of("compact-hatchback"), remaining.stream().map(ProfileRow::id).toList());
             assertFalse(Files.exists(profiles.resolve("my-car.json")));
             assertFalse(Files.exists(irs.resolve(row.impulseResponse())), "its own impulse response goes too");
-            assertEquals(2, changes.get(), "the window is told to reload after the deletion too");
+            assertEquals(3, changes.get(), "the window is told to reload after the deletion too");
         } finally {
             SwingUtilities.invokeAndWait(() -> dialog.get().dispose());
         }
