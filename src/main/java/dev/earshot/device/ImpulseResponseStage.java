@@ -5,9 +5,11 @@ import dev.earshot.dsp.PartitionedConvolver;
 import dev.earshot.dsp.StreamingConvolver;
 
 /**
- * Convolves the signal with a device's impulse response by uniformly partitioned convolution
- * ({@link PartitionedConvolver}); latency is one partition. A stereo block stays stereo for every IR layout (mono,
- * stereo, true stereo). The IR's sample rate must equal the audio's: resample the IR first.
+ * Convolves the signal with a device's impulse response ({@link StreamingConvolver#create}): in real time by uniformly
+ * partitioned convolution, latency one partition; offline ({@link #OFFLINE}) in one large transform block, or directly
+ * for a response of a few taps, with the latency that needs ({@link #latencyFrames()}, valid after {@link #prepare}).
+ * A stereo block stays stereo for every IR layout (mono, stereo, true stereo). The IR's sample rate must equal the
+ * audio's: resample the IR first.
  */
 public final class ImpulseResponseStage implements DeviceStage {
     /** Partition for real-time playback: about 5 ms of latency at 48 kHz, a few percent of a core. */

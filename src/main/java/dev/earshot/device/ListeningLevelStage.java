@@ -23,7 +23,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * <p>Filter: a minimum-phase FIR designed by frequency sampling: G(f) is sampled on a fine grid, made minimum phase
  * by the real-cepstrum (homomorphic) method, truncated to about 170 ms (a power of two near a sixth of a second of
  * frames) with a raised-cosine tail, and run by a {@link PartitionedConvolver}. Minimum phase because a linear-phase
- * FIR resolving 20 Hz would delay the audio by a tenth of a second; the latency is one partition. An FIR rather than
+ * FIR resolving 20 Hz would delay the audio by a tenth of a second; the latency is one partition (offline, the one
+ * large transform block's hop, {@link #latencyFrames()} after {@code prepare}). An FIR rather than
  * a biquad cascade because the target is a smooth curve with no closed-form filter and must be met within 1 dB at
  * 50 Hz. When the listening level equals the reference the stage is bypassed: exact identity, no latency.
  *
