@@ -5,6 +5,7 @@ import java.awt.datatransfer.UnsupportedFlavorException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.TransferHandler;
@@ -24,18 +25,32 @@ final class MasterDrop extends TransferHandler {
 
     @Override
     public boolean importData(TransferSupport support) {
-        if (!canImport(support)) {
+        List<Path> files = droppedFiles(support);
+        if (files.isEmpty()) {
             return false;
         }
-        try {
-            List<?> files = (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
-            if (files.isEmpty() || !(files.get(0) instanceof File file)) {
-                return false;
-            }
-            open.accept(file.toPath());
-            return true;
-        } catch (UnsupportedFlavorException | IOException e) {
-            return false; // the drop source withdrew its data; nothing to open
+        open.accept(files.get(0));
+        return true;
+    }
+
+    /**
+     * The files a drop (or paste) carries, in order; empty when it carries none or the source withdrew its data.
+     * Shared with {@link TrackDrop}.
+     */
+    static List<Path> droppedFiles(TransferSupport support) {
+        if (!support.isDataFlavorSupported(DataFlavor.javaFileListFlavor)) {
+            return List.of();
         }
+        List<Path> files = new ArrayList<>();
+        try {
+            for (Object item : (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor)) {
+                if (item instanceof File file) {
+                    files.add(file.toPath());
+                }
+            }
+        } catch (UnsupportedFlavorException | IOException e) {
+            return List.of(); // the drop source withdrew its data; nothing to take
+        }
+        return files;
     }
 }

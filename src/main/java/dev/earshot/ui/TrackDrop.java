@@ -3,11 +3,7 @@ package dev.earshot.ui;
 import java.awt.Component;
 import java.awt.Point;
 import java.awt.datatransfer.DataFlavor;
-import java.awt.datatransfer.UnsupportedFlavorException;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JMenuItem;
@@ -38,19 +34,7 @@ final class TrackDrop extends TransferHandler {
 
     @Override
     public boolean importData(TransferSupport support) {
-        if (!canImport(support)) {
-            return false;
-        }
-        List<Path> files = new ArrayList<>();
-        try {
-            for (Object item : (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor)) {
-                if (item instanceof File file) {
-                    files.add(file.toPath());
-                }
-            }
-        } catch (UnsupportedFlavorException | IOException e) {
-            return false; // the drop source withdrew its data; nothing to add
-        }
+        List<Path> files = MasterDrop.droppedFiles(support);
         if (files.isEmpty()) {
             return false;
         }

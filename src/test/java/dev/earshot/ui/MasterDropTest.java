@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class MasterDropTest {
 
-    private static Transferable files(File... dropped) {
+    static Transferable files(File... dropped) {
         return new Transferable() {
             @Override
             public DataFlavor[] getTransferDataFlavors() {

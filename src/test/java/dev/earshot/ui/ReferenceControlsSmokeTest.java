@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.earshot.playback.PlaybackEngine;
 import java.awt.GraphicsEnvironment;
-import java.awt.datatransfer.DataFlavor;
-import java.awt.datatransfer.Transferable;
-import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
@@ -65,7 +61,7 @@ class ReferenceControlsSmokeTest {
             Path dropped = DemoWindow.writeExcerpt(w, 0.25f);
             TrackDrop drop = (TrackDrop) onEdt(() -> w.view().references().getTransferHandler());
             assertTrue(onEdt(() -> drop.importData(new TransferHandler.TransferSupport(w.view().references(),
-                    new FileList(List.of(dropped.toFile()))))));
+                    MasterDropTest.files(dropped.toFile())))));
             awaitTrue(() -> onEdt(() -> drop.lastMenu() != null), "no menu after the drop");
             JPopupMenu menu = onEdt(drop::lastMenu);
             assertEquals(2, onEdt(menu::getComponentCount));
@@ -79,24 +75,6 @@ class ReferenceControlsSmokeTest {
             assertEquals(0, engine.reference(2).alignmentFrames(), "added as an album track, not aligned");
 
             DemoWindow.screenshot(w.frame().getRootPane(), "reference-controls.png");
-        }
-    }
-
-    /** A file list as a drag source offers it. */
-    private record FileList(List<File> files) implements Transferable {
-        @Override
-        public DataFlavor[] getTransferDataFlavors() {
-            return new DataFlavor[] {DataFlavor.javaFileListFlavor};
-        }
-
-        @Override
-        public boolean isDataFlavorSupported(DataFlavor flavor) {
-            return DataFlavor.javaFileListFlavor.equals(flavor);
-        }
-
-        @Override
-        public Object getTransferData(DataFlavor flavor) {
-            return files;
         }
     }
 }
