@@ -2,13 +2,22 @@ package dev.earshot.ui.tools;
 
 import java.awt.GridBagConstraints;
 import java.awt.Insets;
+import java.awt.Window;
+import dev.earshot.device.PlaybackProfile;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 
@@ -70,10 +79,51 @@ final class FormRows {
     }
 
     /**
-     * Where a folder chooser should open for the folder typed in a field: that folder's parent, or the current folder
-     * when the text is empty, is not a valid path or has no parent.
+     * Asks for a folder with a chooser opened at the parent of the folder typed so far ({@code typed}; the current
+     * folder when it is empty, not a valid path or has no parent).
+     *
+     * @return the folder chosen, or empty when the chooser was cancelled
      */
-    static File chooserStart(String typed) {
+    static Optional<Path> chooseFolder(Component parent, String typed, String title) {
+        JFileChooser chooser = new JFileChooser(chooserStart(typed));
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setDialogTitle(title);
+        return chooser.showSaveDialog(parent) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath()) : Optional.empty();
+    }
+
+    /**
+     * A Close button that runs {@code beforeClosing} (e.g. cancelling a running task), then disposes {@code dialog}.
+     */
+    static JButton closeButton(Window dialog, Runnable beforeClosing) {
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> {
+            beforeClosing.run();
+            dialog.dispose();
+        });
+        return close;
+    }
+
+    /** The ids of the profiles selected in {@code list}. */
+    static Set<String> selectedIds(JList<PlaybackProfile> list) {
+        Set<String> ids = new HashSet<>();
+        for (PlaybackProfile profile : list.getSelectedValuesList()) {
+            ids.add(profile.id());
+        }
+        return ids;
+    }
+
+    /** Selects exactly the profiles of {@code list} whose ids are in {@code ids}. */
+    static void selectIds(JList<PlaybackProfile> list, List<String> ids) {
+        list.clearSelection();
+        for (int i = 0; i < list.getModel().getSize(); i++) {
+            if (ids.contains(list.getModel().getElementAt(i).id())) {
+                list.addSelectionInterval(i, i);
+            }
+        }
+    }
+
+    private static File chooserStart(String typed) {
         try {
             Path parent = Path.of(typed.strip().isEmpty() ? "." : typed.strip()).toAbsolutePath().getParent();
             return parent == null ? null : parent.toFile();

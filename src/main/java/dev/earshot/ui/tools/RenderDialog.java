@@ -11,7 +11,6 @@ import java.awt.FlowLayout;
 import java.awt.GridBagLayout;
 import java.awt.Window;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +21,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
@@ -79,11 +77,7 @@ public final class RenderDialog extends JDialog {
         levelMatch.setSelected(start.levelMatch());
         folder.setText(start.folder().toString());
         results.setEditable(false);
-        progress = new TaskProgress(() -> {
-            if (cancellation != null) {
-                cancellation.cancel();
-            }
-        });
+        progress = new TaskProgress(this::cancelRunning);
         setContentPane(content());
         pack();
         setLocationRelativeTo(owner);
@@ -105,13 +99,7 @@ public final class RenderDialog extends JDialog {
         FormRows.addWide(form, row, new JScrollPane(results), 0, true);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        JButton close = new JButton("Close");
-        close.addActionListener(e -> {
-            if (cancellation != null) {
-                cancellation.cancel();
-            }
-            dispose();
-        });
+        JButton close = FormRows.closeButton(this, this::cancelRunning);
         render.addActionListener(e -> start());
         buttons.add(close);
         buttons.add(render);
@@ -124,10 +112,7 @@ public final class RenderDialog extends JDialog {
 
     /** The choices as shown now. */
     public RenderChoices choices() {
-        Set<String> ids = new HashSet<>();
-        for (PlaybackProfile profile : profiles.getSelectedValuesList()) {
-            ids.add(profile.id());
-        }
+        Set<String> ids = FormRows.selectedIds(profiles);
         String text = folder.getText().strip();
         return new RenderChoices(master, ids, format.getSelectedIndex() == 1 ? WavSampleFormat.FLOAT32
                 : WavSampleFormat.PCM24, levelMatch.isSelected(), text.isEmpty() ? null : Path.of(text));
@@ -135,12 +120,7 @@ public final class RenderDialog extends JDialog {
 
     /** Chooses exactly the profiles with these ids (for tests and scripted use). */
     public void selectProfiles(List<String> ids) {
-        profiles.clearSelection();
-        for (int i = 0; i < profiles.getModel().getSize(); i++) {
-            if (ids.contains(profiles.getModel().getElementAt(i).id())) {
-                profiles.addSelectionInterval(i, i);
-            }
-        }
+        FormRows.selectIds(profiles, ids);
         if (!profiles.isSelectionEmpty()) {
             profiles.ensureIndexIsVisible(profiles.getMinSelectionIndex());
         }
@@ -167,11 +147,14 @@ public final class RenderDialog extends JDialog {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(FormRows.chooserStart(folder.getText()));
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setDialogTitle("Folder for the rendered WAV files");
-        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
-            folder.setText(chooser.getSelectedFile().toPath().toString());
+        FormRows.chooseFolder(this, folder.getText(), "Folder for the rendered WAV files")
+                .ifPresent(chosen -> folder.setText(chosen.toString()));
+    }
+
+    /** Stops the task running, if any. */
+    private void cancelRunning() {
+        if (cancellation != null) {
+            cancellation.cancel();
         }
     }
 

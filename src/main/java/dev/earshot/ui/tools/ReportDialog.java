@@ -19,7 +19,6 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,7 +27,6 @@ import javax.swing.DefaultListSelectionModel;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JOptionPane;
@@ -93,11 +91,7 @@ public final class ReportDialog extends JDialog {
             return label;
         });
         profiles.setSelectionInterval(0, Math.max(0, library.profiles().size() - 1));
-        progress = new TaskProgress(() -> {
-            if (cancellation != null) {
-                cancellation.cancel();
-            }
-        });
+        progress = new TaskProgress(this::cancelRunning);
         folder.setText(ReportChoices.allProfiles(master, library).defaultFolder(LocalDateTime.now()).toString());
         setContentPane(content());
         pack();
@@ -130,13 +124,7 @@ public final class ReportDialog extends JDialog {
         FormRows.addWide(form, row, progress, 10, false);
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        JButton close = new JButton("Close");
-        close.addActionListener(e -> {
-            if (cancellation != null) {
-                cancellation.cancel();
-            }
-            dispose();
-        });
+        JButton close = FormRows.closeButton(this, this::cancelRunning);
         openIndex.setEnabled(false);
         openFolder.setEnabled(false);
         openIndex.addActionListener(e -> open(indexFile(written)));
@@ -155,21 +143,13 @@ public final class ReportDialog extends JDialog {
 
     /** The choices as shown now. */
     public ReportChoices choices() {
-        Set<String> ids = new HashSet<>();
-        for (PlaybackProfile profile : profiles.getSelectedValuesList()) {
-            ids.add(profile.id());
-        }
+        Set<String> ids = FormRows.selectedIds(profiles);
         return new ReportChoices(master, ids, references.paths(), album.paths(), title.getText(), client.getText());
     }
 
     /** Chooses exactly the profiles with these ids (for tests and scripted use). */
     public void selectProfiles(List<String> ids) {
-        profiles.clearSelection();
-        for (int i = 0; i < profiles.getModel().getSize(); i++) {
-            if (ids.contains(profiles.getModel().getElementAt(i).id())) {
-                profiles.addSelectionInterval(i, i);
-            }
-        }
+        FormRows.selectIds(profiles, ids);
     }
 
     /** Sets title, client and target folder (for tests and scripted use). */
@@ -195,12 +175,15 @@ public final class ReportDialog extends JDialog {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser(FormRows.chooserStart(folder.getText()));
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setDialogTitle("Folder for the reports (a new sub-folder is created in it)");
-        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
-            folder.setText(ReportFolder.defaultFolder(chooser.getSelectedFile().toPath(), master,
-                    LocalDateTime.now()).toString());
+        FormRows.chooseFolder(this, folder.getText(), "Folder for the reports (a new sub-folder is created in it)")
+                .ifPresent(chosen -> folder.setText(ReportFolder.defaultFolder(chosen, master,
+                        LocalDateTime.now()).toString()));
+    }
+
+    /** Stops the task running, if any. */
+    private void cancelRunning() {
+        if (cancellation != null) {
+            cancellation.cancel();
         }
     }
 
