@@ -6,18 +6,18 @@ import dev.earshot.dsp.BiquadFilter;
  * Small-speaker excursion protection: a dynamic low shelf that cuts the bass below {@code cornerHz} when the low band
  * gets loud.
  *
- * <p>Detector: both channels are low-passed at {@code cornerHz} (4th-order Linkwitz-Riley, two Butterworth
- * sections); the mean square of the low band, averaged over the channels, is smoothed by two one-pole stages of
+ * <p>Detector: both channels are low-passed at {@code cornerHz} (4th-order Linkwitz-Riley, two Butterworth sections);
+ * the mean square of the low band, averaged over the channels, is smoothed by two one-pole stages of
  * {@value #DETECTOR_MS} ms each and expressed as the peak level of a sine with that power (RMS + 3.01 dB), so a
  * low-band sine of peak level L dBFS reads L. Gain computer, at the end of every {@value #UPDATE_FRAMES}-frame period:
  * the wanted cut is {@code level - thresholdDbfs}, clamped to 0..{@code maxCutDb} (an infinite ratio above the
  * threshold); the applied cut moves towards it with time constant {@code attackMs} when rising and {@code releaseMs}
- * when falling (one step of {@value #UPDATE_FRAMES} frames of the exponential). Filter: a cookbook low shelf
- * (slope 1/sqrt(2)) with its half-gain point at {@code cornerHz} and gain {@code -cut}, linked across channels,
- * updated with the cut at the start of every period. (The detector's 10 ms smoothing changes little within a
- * period of 0.7 ms at 48 kHz, so one gain computation per period, rather than per frame, costs the cut's course
- * nothing audible and saves a logarithm per frame.) With no cut the shelf is exactly the identity, so a signal whose low
- * band stays below the threshold passes bit for bit (apart from float rounding of the identity, which is exact).
+ * when falling (one step of {@value #UPDATE_FRAMES} frames of the exponential). Filter: a cookbook low shelf (slope
+ * 1/sqrt(2)) with its half-gain point at {@code cornerHz} and gain {@code -cut}, linked across channels, updated with
+ * the cut at the start of every period. (The detector's 10 ms smoothing changes little within a period of 0.7 ms at 48
+ * kHz, so one gain computation per period, rather than per frame, costs the cut's course nothing audible and saves a
+ * logarithm per frame.) With no cut the shelf is exactly the identity, so a signal whose low band stays below the
+ * threshold passes bit for bit (apart from float rounding of the identity, which is exact).
  *
  * <p>A shelf rather than a crossover: bands split by a Linkwitz-Riley crossover sum to an all-pass, not to the input,
  * and splitting with a low-pass and its residual makes the cut depend on the low-pass phase; the shelf leaves the

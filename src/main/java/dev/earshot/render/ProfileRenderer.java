@@ -31,17 +31,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Renders a master through several playback profiles in parallel, each to its own stereo WAV file named after the
- * profile. Every profile streams the master from its own reader, so memory depends on the profiles' impulse
- * responses, the thread count and the bounded first-pass budget below, never otherwise on the master's length. A profile that fails does not stop the others;
- * its file is not left half-written.
+ * profile. Every profile streams the master from its own reader, so memory depends on the profiles' impulse responses,
+ * the thread count and the bounded first-pass budget below, never otherwise on the master's length. A profile that
+ * fails does not stop the others; its file is not left half-written.
  *
  * <p>With level matching (the default for listening), every render is brought to one integrated loudness, so what
  * differs between the files is tone, not level: the master's own loudness, but never above
  * {@link #DEFAULT_MAX_MATCH_LUFS}, because a dense master leaves no headroom for a device that lifts the bass (the
- * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's output is kept as 32-bit floats while it is measured, then it is
- * copied with the matching gain into the final file. The floats stay in memory while the renders running at once
- * fit in {@link #MEMORY_BUDGET_BYTES} together (a 4-minute stereo master takes 92 MB per render), otherwise in a
- * temporary float file that is deleted afterwards; the output is the same either way.
+ * studio-monitors profile gives the master itself at that level to compare against). That takes two passes: the chain's
+ * output is kept as 32-bit floats while it is measured, then it is copied with the matching gain into the final file.
+ * The floats stay in memory while the renders running at once fit in {@link #MEMORY_BUDGET_BYTES} together (a 4-minute
+ * stereo master takes 92 MB per render), otherwise in a temporary float file that is deleted afterwards; the output is
+ * the same either way.
  */
 public final class ProfileRenderer {
     private static final long NOISE_SEED = 0x4541_5253_484FL;
@@ -305,8 +306,9 @@ public final class ProfileRenderer {
     }
 
     /** Copies {@code source} into a new {@code to} with {@code gainDb} applied; returns the frames copied. */
-    private static long copyWithGain(AudioSource source, Path to, double gainDb, WavSampleFormat format, long ditherSeed,
-                                     PeakCounter peaks, ProgressListener progress, Cancellation cancellation)
+    private static long copyWithGain(AudioSource source, Path to, double gainDb, WavSampleFormat format,
+                                     long ditherSeed, PeakCounter peaks, ProgressListener progress,
+                                     Cancellation cancellation)
             throws IOException {
         float gain = (float) Math.pow(10, gainDb / 20);
         try (WavWriter writer = WavWriter.create(to, source.format().sampleRate(), DeviceChain.CHANNELS, format,

@@ -15,8 +15,8 @@ import java.util.function.DoubleConsumer;
 /**
  * Measures a profile's level-match gain off the EDT when it is first chosen: a quick estimate over a 10 s excerpt of
  * the master (a fraction of a second, so the switch is roughly matched at once), then the exact gain over the whole
- * master. Profiles never chosen cost nothing. Results reach {@code sink} on whatever thread measured them; the caller moves them to the EDT.
- * Each measurement builds its own chain, never touching the engine's.
+ * master. Profiles never chosen cost nothing. Results reach {@code sink} on whatever thread measured them; the caller
+ * moves them to the EDT. Each measurement builds its own chain, never touching the engine's.
  */
 public final class LevelMatcher implements AutoCloseable {
     private static final double EXCERPT_SECONDS = 10.0;

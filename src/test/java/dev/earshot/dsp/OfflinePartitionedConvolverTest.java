@@ -16,7 +16,8 @@ class OfflinePartitionedConvolverTest {
     /** Offline convolvers (direct for the shortest responses) against the direct double-precision sum. */
     @ParameterizedTest(name = "{0} channels IR, {1} frames IR, blocks of {2}")
     @CsvSource({
-        "1, 1, 4096", "1, 1, 37", "4, 20, 5000", "2, 32, 9000", "1, 33, 700", "1, 4096, 16384", "1, 12287, 5000", "2, 8192, 16384", "2, 3000, 1",
+        "1, 1, 4096", "1, 1, 37", "4, 20, 5000", "2, 32, 9000", "1, 33, 700", "1, 4096, 16384", "1, 12287, 5000",
+        "2, 8192, 16384", "2, 3000, 1",
         "4, 12000, 16384", "4, 24575, 7919", "1, 65536, 16384", "2, 70000, 16384"})
     void matchesDirectConvolutionAfterItsLatency(int irChannels, int irFrames, int blockFrames) {
         Random random = new Random(irChannels * 1_000_003L + irFrames * 31L + blockFrames);

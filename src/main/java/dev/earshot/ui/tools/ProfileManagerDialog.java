@@ -38,9 +38,10 @@ import javax.swing.table.DefaultTableCellRenderer;
 
 /**
  * Tools ▸ Profiles…: every profile file with its status (OK or the validation problem), Validate all, Delete… for
- * imported and measured profiles ({@link ProfileDeletion}, after a confirmation naming the files; also the Delete
- * key), Edit… for their name, category, description and listening level ({@link ProfileEdit}), and an import form using {@link ProfileImporter}; an import's error message is shown in the dialog. Checking,
- * importing and deleting run on background threads. Modeless; EDT only.
+ * imported and measured profiles ({@link ProfileDeletion}, after a confirmation naming the files; also the Delete key),
+ * Edit… for their name, category, description and listening level ({@link ProfileEdit}), and an import form using
+ * {@link ProfileImporter}; an import's error message is shown in the dialog. Checking, importing, editing and deleting
+ * run on background threads. Modeless; EDT only.
  */
 public final class ProfileManagerDialog extends JDialog {
     private static final Color PROBLEM = new Color(0xE0, 0x6C, 0x5C);
