@@ -28,9 +28,6 @@ final class BlockRenderer {
     private final float[][] block;
     private final long[] positions;
     private final float[] fadeGains;
-    /** The gain on the whole mix (headroom), linear; moved to its target in a ramp over one block. */
-    private float outputGain = 1f;
-    private float outputTarget = 1f;
     private ChainWarmUp warmUp;
     private int lastNonReference;
     private int currentReference = -1;
@@ -119,12 +116,11 @@ final class BlockRenderer {
             }
             references.process(positions, fadeGains, blockFrames);
             mixer.mix(bank, block, blockFrames);
-            applyOutputGain(blockFrames);
             if (warmUp != null) {
                 warmUp.suspendIdle(bank, mixer);
             }
             listeningLevel.process(block, blockFrames);
-            liveMeters.measure(block, bank.output(0), blockFrames, outputGain);
+            liveMeters.measure(block, bank.output(0), blockFrames, mixer.outputGain());
         }
         meters.publish(block, blockFrames, transport.readFrame(), mixer.selected());
     }
@@ -143,24 +139,9 @@ final class BlockRenderer {
                     c.second);
             case CommandRing.REFERENCE_OFFSET -> references.setOffset((int) c.first, c.second);
             case CommandRing.TOGGLE_REFERENCE -> toggle();
-            case CommandRing.OUTPUT_GAIN -> outputTarget = (float) c.value;
+            case CommandRing.OUTPUT_GAIN -> mixer.setOutputGain((float) c.value);
             default -> throw new IllegalStateException("unknown command " + c.type);
         }
-    }
-
-    /** Scales the mix by the output gain, ramping linearly across the block when it changes. Allocates nothing. */
-    private void applyOutputGain(int frames) {
-        if (outputGain == 1f && outputTarget == 1f) {
-            return;
-        }
-        float from = outputGain;
-        float step = (outputTarget - from) / frames;
-        for (float[] channel : block) {
-            for (int i = 0; i < frames; i++) {
-                channel[i] *= from + step * (i + 1);
-            }
-        }
-        outputGain = outputTarget;
     }
 
     /** Selects a source, remembering the reference or the other source heard for the toggle. */

@@ -23,6 +23,9 @@ final class SourceMixer {
     private boolean mono;
     private int outputPos;
     private boolean playing;
+    /** The gain on the whole mix (headroom), linear, after the last block and its target for the next one. */
+    private float outputGain = 1f;
+    private float outputTarget = 1f;
 
     SourceMixer(int sourceCount, int fadeFrames) {
         this.fadeFrames = fadeFrames;
@@ -82,6 +85,16 @@ final class SourceMixer {
         targetGains[source] = linearGain;
     }
 
+    /** Sets the gain on the whole mix (headroom), linear; reached by a ramp over the next block. */
+    void setOutputGain(float linearGain) {
+        outputTarget = linearGain;
+    }
+
+    /** The gain on the whole mix after the last block, linear. */
+    float outputGain() {
+        return outputGain;
+    }
+
     void setMono(boolean on) {
         mono = on;
     }
@@ -129,13 +142,14 @@ final class SourceMixer {
             if (playing ? outputPos < fadeFrames : outputPos > 0) {
                 outputPos += playing ? 1 : -1;
             }
-            float g = (float) outputPos / fadeFrames;
+            float g = (float) outputPos / fadeFrames * (outputGain + (outputTarget - outputGain) * (i + 1) / frames);
             left[i] = l * g;
             right[i] = r * g;
         }
         for (int s = 0; s < gains.length; s++) {
             gains[s] = targetGains[s];
         }
+        outputGain = outputTarget;
     }
 
     /** Source s's gain at frame i of the block: linear from its gain before the block to its target. */
