@@ -34,7 +34,8 @@ public final class LevelMatcher implements AutoCloseable {
     private final boolean[] requested;
     private final ExecutorService estimates = Executors.newSingleThreadExecutor(r -> daemon(r, "level-estimate"));
     private final ExecutorService exact = Executors.newSingleThreadExecutor(r -> daemon(r, "level-match"));
-    private volatile double masterLufs = Double.NaN;
+    /** Written and read on the exact-measurement thread only. */
+    private double masterLufs = Double.NaN;
     /** Written and read on the estimate thread only. */
     private float[][] excerpt;
     private double excerptLufs = Double.NaN;
@@ -54,10 +55,7 @@ public final class LevelMatcher implements AutoCloseable {
      */
     public void measureMaster(DoubleConsumer result) {
         exact.submit(() -> {
-            if (Double.isNaN(masterLufs)) {
-                masterLufs = LevelMatch.loudnessLufs(master.samples(), master.sampleRate());
-            }
-            result.accept(masterLufs);
+            result.accept(masterLufs());
             return null;
         });
     }
@@ -77,12 +75,17 @@ public final class LevelMatcher implements AutoCloseable {
             return null;
         });
         exact.submit(() -> {
-            if (Double.isNaN(masterLufs)) {
-                masterLufs = LevelMatch.loudnessLufs(master.samples(), master.sampleRate());
-            }
-            measure(source, master.samples(), masterLufs, true);
+            measure(source, master.samples(), masterLufs(), true);
             return null;
         });
+    }
+
+    /** The master's integrated loudness, measured on first use; on the exact-measurement thread only. */
+    private double masterLufs() {
+        if (Double.isNaN(masterLufs)) {
+            masterLufs = LevelMatch.loudnessLufs(master.samples(), master.sampleRate());
+        }
+        return masterLufs;
     }
 
     private void measure(int source, float[][] audio, double referenceLufs, boolean isExact) throws IOException {
