@@ -1,6 +1,7 @@
 package dev.earshot.report.chart;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.font.GlyphVector;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,5 +45,23 @@ public final class GlyphText {
             text.append(ch.charValue());
         }
         return text.toString();
+    }
+
+    /**
+     * Draws {@code glyphs} on {@code g} as text in their own font, as a string label is drawn, when their text can
+     * be recovered; the font of {@code g} is left as it was.
+     *
+     * @return false when the glyphs are not readable text; the caller then draws them as outlines
+     */
+    public boolean drawAsText(Graphics2D g, GlyphVector glyphs, float x, float y) {
+        String text = textOf(glyphs);
+        if (text == null) {
+            return false;
+        }
+        Font saved = g.getFont();
+        g.setFont(glyphs.getFont());
+        g.drawString(text, x, y);
+        g.setFont(saved);
+        return true;
     }
 }

@@ -1,7 +1,6 @@
 package dev.earshot.report.chart;
 
 import java.awt.Shape;
-import java.awt.font.GlyphVector;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
@@ -39,9 +38,9 @@ final class SvgDocument {
         });
     }
 
-    /** The text a glyph vector shows, or {@code null}; see {@link GlyphText#textOf}. */
-    String textOf(GlyphVector glyphs) {
-        return glyphText.textOf(glyphs);
+    /** Recovers the text of labels drawn as glyphs, for the whole picture. */
+    GlyphText glyphText() {
+        return glyphText;
     }
 
     /**

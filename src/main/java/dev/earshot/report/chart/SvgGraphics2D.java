@@ -285,15 +285,9 @@ public final class SvgGraphics2D extends Graphics2D {
 
     @Override
     public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
-        String text = document.textOf(glyphs);
-        if (text == null) {
+        if (!document.glyphText().drawAsText(this, glyphs, x, y)) {
             fill(glyphs.getOutline(x, y));
-            return;
         }
-        Font saved = font;
-        font = glyphs.getFont();
-        drawString(text, x, y);
-        font = saved;
     }
 
     @Override

@@ -9,7 +9,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
-import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
@@ -82,15 +81,9 @@ final class PdfCharts {
 
         @Override
         public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
-            String text = glyphText.textOf(glyphs);
-            if (text == null) {
+            if (!glyphText.drawAsText(this, glyphs, x, y)) {
                 super.drawGlyphVector(glyphs, x, y);
-                return;
             }
-            Font saved = getFont();
-            setFont(glyphs.getFont());
-            drawString(text, x, y);
-            setFont(saved);
         }
     }
 }
