@@ -31,7 +31,7 @@ public record ProfileDeletion(Path profileFile, Path irFile, String refusal) {
      */
     public static ProfileDeletion plan(Path profilesDir, Path irDir, ProfileRow row, List<ProfileRow> allRows) {
         Path profileFile = profilesDir.resolve(row.file());
-        if ("modeled".equals(row.provenance())) {
+        if (row.shipped()) {
             return new ProfileDeletion(profileFile, null, row.id() + " is a modeled profile that ships with Earshot;"
                     + " only imported and measured profiles can be deleted here");
         }

@@ -4,6 +4,7 @@ import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileCategory;
 import dev.earshot.device.ProfileCodec;
 import dev.earshot.device.ProfileException;
+import dev.earshot.device.Provenance;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -49,7 +50,7 @@ public record ProfileEdit(String name, ProfileCategory category, String descript
     public PlaybackProfile save(Path profilesDir, String fileName) throws IOException, ProfileException {
         Path file = profilesDir.resolve(fileName);
         PlaybackProfile current = ProfileCodec.read(file);
-        if ("modeled".equals(current.provenance().kind().jsonName())) {
+        if (current.provenance().kind() == Provenance.Kind.MODELED) {
             throw new IllegalArgumentException(current.id() + " is a modeled profile that ships with Earshot; only "
                     + "imported and measured profiles can be edited here");
         }

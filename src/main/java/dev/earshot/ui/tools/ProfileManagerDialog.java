@@ -314,7 +314,7 @@ public final class ProfileManagerDialog extends JDialog {
 
     private void showDetail() {
         ProfileRow row = selectedRow();
-        boolean own = row != null && !"modeled".equals(row.provenance());
+        boolean own = row != null && !row.shipped();
         delete.setEnabled(own);
         edit.setEnabled(own && row.ok());
         if (row == null) {

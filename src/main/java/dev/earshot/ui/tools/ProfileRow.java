@@ -4,6 +4,7 @@ import dev.earshot.device.PlaybackProfile;
 import dev.earshot.device.ProfileCodec;
 import dev.earshot.device.ProfileException;
 import dev.earshot.device.ProfileValidator;
+import dev.earshot.device.Provenance;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -31,6 +32,14 @@ public record ProfileRow(String file, String id, String name, String category, S
 
     public boolean ok() {
         return OK.equals(status);
+    }
+
+    /**
+     * True for a modeled profile: one that ships with Earshot, which the manager neither edits nor deletes (imported
+     * and measured profiles, and files that cannot be read, are the user's own).
+     */
+    public boolean shipped() {
+        return Provenance.Kind.MODELED.jsonName().equals(provenance);
     }
 
     /**
