@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,9 +58,8 @@ final class AbxRunCommand implements Callable<Integer> {
             + "both), or one id for two files.")
     private String profileOption;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Folder holding playback-profiles/ and "
-            + "impulse-responses/ (default: Earshot's own).")
-    private Path library;
+    @Mixin
+    private LibraryOption library = new LibraryOption();
 
     @Option(names = "--no-audio", description = "Take answers without playing anything (for scripts and tests).")
     private boolean noAudio;
@@ -142,7 +142,7 @@ final class AbxRunCommand implements Callable<Integer> {
             throw new UserInputException(target + ": already exists; a session log is never overwritten");
         }
         PrintWriter out = spec.commandLine().getOut();
-        AbxStimuli stimuli = AbxStimuli.prepare(fileA, fileB, profileOption, library, trimDb, !noAudio, out);
+        AbxStimuli stimuli = AbxStimuli.prepare(fileA, fileB, profileOption, library.path(), trimDb, !noAudio, out);
         int sampleRate = stimuli.sampleRate();
         LoopRegion loop = AbxAudio.loop(loopSpec, sampleRate);
         AudioTrials audio = null;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "Several RECORDINGs of the same speaker are averaged. Recordings with --right (the right speaker, "
                 + "recorded after the left) make a stereo IR; two-channel recordings (two microphones) with --right "
                 + "make a true-stereo IR. With --profile-name the IR also becomes a profile (provenance 'measured')."})
-final class MeasureExtractCommand extends ProfilesCommand.LibraryOption implements Callable<Integer> {
+final class MeasureExtractCommand extends LibraryOption implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 

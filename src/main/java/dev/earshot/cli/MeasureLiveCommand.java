@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "sweep on each speaker in turn while the microphone(s) record; ends in a new profile (provenance "
                 + "'measured').",
             "Devices are chosen by part of their names. Without audio devices it stops and names what is missing."})
-final class MeasureLiveCommand extends ProfilesCommand.LibraryOption implements Callable<Integer> {
+final class MeasureLiveCommand extends LibraryOption implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 

@@ -47,17 +47,6 @@ final class ProfilesCommand implements Callable<Integer> {
         return ErrorHandler.EXIT_BAD_INPUT;
     }
 
-    /** The library folder option every subcommand shares. */
-    static class LibraryOption {
-        @Option(names = "--library", paramLabel = "DIR",
-                description = "Folder holding playback-profiles/ and impulse-responses/ (default: Earshot's own).")
-        Path library;
-
-        ProfileFolders folders() {
-            return ProfileFolders.resolve(library);
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Print a table of the profiles: id, category, provenance and description.")
     static final class ListProfiles extends LibraryOption implements Callable<Integer> {

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,9 +69,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Profiles rendered at once (default: cores).")
     private Integer threads;
 
-    @Option(names = "--library", paramLabel = "DIR",
-            description = "Folder holding playback-profiles/ and impulse-responses/ (default: Earshot's own).")
-    private Path library;
+    @Mixin
+    private LibraryOption library = new LibraryOption();
 
     @Override
     public Integer call() throws IOException {
@@ -80,7 +80,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!Files.isRegularFile(master)) {
             throw new UserInputException(master + ": no such file");
         }
-        ProfileFolders folders = ProfileFolders.resolve(library);
+        ProfileFolders folders = library.folders();
         ProfileLibrary profiles = ProfileLibrary.load(folders.profiles(), folders.impulseResponses());
         for (String problem : profiles.problems()) {
             err.println("earshot: skipping a profile: " + problem);

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -83,9 +84,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Passes run at once (default: cores).")
     private Integer threads;
 
-    @Option(names = "--library", paramLabel = "DIR",
-            description = "Folder holding playback-profiles/ and impulse-responses/ (default: Earshot's own).")
-    private Path library;
+    @Mixin
+    private LibraryOption library = new LibraryOption();
 
     @Override
     public Integer call() throws IOException {
@@ -123,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
         if (poolSize < 1) {
             throw new UserInputException("--threads " + poolSize + ": must be 1 or more");
         }
-        List<ProfileInput> profiles = profiles(library, profileIds, err);
+        List<ProfileInput> profiles = profiles(library.path(), profileIds, err);
         Path folder = outputDir != null ? outputDir
                 : ReportFolder.defaultFolder(Path.of("reports"), master, LocalDateTime.now());
         ReportRequest request = new ReportRequest(master, profiles, references, album, title, client, version(),
