@@ -17,8 +17,9 @@ import java.util.TimeZone;
  * Writes {@code report.pdf} with PDFBox: an A4 cover with the master's figures and top findings, the findings, the
  * device-by-device section with tables and vector charts, the optional sections when present and the method
  * appendix. Every page has a footer with the master's file name, the report's date and "page n of N"; every section
- * has a bookmark. Uses the Standard 14 Helvetica fonts; characters they cannot show are replaced by close ASCII
- * equivalents or "?". Stateless; one instance may write several reports, one at a time per thread.
+ * has a bookmark. Text is set in the system's Liberation Sans or Arial when installed, else in the Standard 14
+ * Helvetica ({@link PdfFonts}); characters the font cannot show are replaced by close ASCII equivalents or "?"
+ * ({@link PdfText}). Stateless; one instance may write several reports, one at a time per thread.
  */
 public final class PdfReportWriter implements ReportFormatWriter {
 
