@@ -70,3 +70,17 @@ afir_graph() {
     fi
     echo "$graph"
 }
+
+# profile_bench_setup ROOT WORK: the common set-up of the benchmarks over every shipped profile. Checks the tools,
+# builds the jar outside the timed runs, writes the 4-minute master and WORK/irs.list, and sets jar, master and
+# profile_count.
+profile_bench_setup() {
+    require_tools ffmpeg ffprobe python3
+    "$1/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
+    jar="$1/target/earshot.jar"
+    master="$2/master-4min.wav"
+    four_minute_master "$jar" "$2"
+    local profiles=("$1"/playback-profiles/*.json)
+    profile_count=${#profiles[@]}
+    profile_irs "$1" > "$2/irs.list"
+}

@@ -15,15 +15,7 @@ mkdir -p "$work"
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-require_tools ffmpeg ffprobe python3
-
-"$root/earshot" --version >/dev/null   # builds the jar if needed, outside the timed runs
-jar="$root/target/earshot.jar"
-master="$work/master-4min.wav"
-four_minute_master "$jar" "$work"
-
-profiles=("$root"/playback-profiles/*.json)
-profile_irs "$root" > "$work/irs.list"
+profile_bench_setup "$root" "$work"
 
 ffmpeg_all() {
     local irs
@@ -52,7 +44,7 @@ done
 e_med=$(printf '%s\n' "${e_times[@]}" | median)
 r_med=$(printf '%s\n' "${r_times[@]}" | median)
 f_med=$(printf '%s\n' "${f_times[@]}" | median)
-echo "input: 4-minute 48 kHz 24-bit stereo master, ${#profiles[@]} profiles, $runs runs each, $(nproc) cores"
+echo "input: 4-minute 48 kHz 24-bit stereo master, $profile_count profiles, $runs runs each, $(nproc) cores"
 echo "runs: earshot ${e_times[*]} s; --no-level-match ${r_times[*]} s; ffmpeg ${f_times[*]} s"
 printf 'earshot render --all     : median %6.2f s   peak RSS %5d MB\n' "$e_med" $((e_rss / 1024))
 printf '  ... --no-level-match   : median %6.2f s   peak RSS %5d MB\n' "$r_med" $((r_rss / 1024))
